@@ -1,0 +1,134 @@
+import type { Patient, Resource } from '@medplum/fhirtypes';
+import { mrnOf } from '$lib/record/identifiers';
+import { phoneDigits, searchTokens } from '$lib/record/search-text';
+import { CODED_TYPES, type ClinicalResourceType, type StoredResourceType } from './resource-types';
+
+/**
+ * How a resource is stored: the FHIR resource untouched, beside the few fields its indexes need.
+ * Keeping index fields outside the resource means exports are the learner's records byte for byte.
+ */
+export interface ResourceRow<T extends Resource = Resource> {
+	id: string;
+	resource: T;
+	/** Patient id for patient-linked resources ('' when none, so compound keys stay valid). */
+	patient?: string;
+	/** The clinically relevant date (ISO), for ordering a chart's history. */
+	date?: string;
+	/** First code of the resource's main coding, for population reports. */
+	code?: string;
+	/** Patient rows only. */
+	mrn?: string;
+	tokens?: string[];
+	birthDate?: string;
+	phone?: string;
+}
+
+function referenceId(reference: string | undefined, type = 'Patient'): string | undefined {
+	const prefix = `${type}/`;
+	return reference?.startsWith(prefix) ? reference.slice(prefix.length) : undefined;
+}
+
+/** The patient a clinical resource belongs to, from whichever element R4 names for that type. */
+export function patientOf(resource: Resource): string | undefined {
+	switch (resource.resourceType) {
+		case 'AllergyIntolerance':
+		case 'Immunization':
+		case 'Claim':
+		case 'Consent':
+			return referenceId(resource.patient?.reference);
+		case 'Coverage':
+			return referenceId(resource.beneficiary?.reference);
+		case 'Appointment':
+			return resource.participant
+				.map((p) => referenceId(p.actor?.reference))
+				.find((id): id is string => id !== undefined);
+		case 'Encounter':
+		case 'Condition':
+		case 'MedicationRequest':
+		case 'Observation':
+		case 'Procedure':
+		case 'DocumentReference':
+		case 'CarePlan':
+			return referenceId(resource.subject?.reference);
+		default:
+			return undefined;
+	}
+}
+
+/** The date that places a resource in the patient's history. */
+export function dateOf(resource: Resource): string | undefined {
+	switch (resource.resourceType) {
+		case 'Encounter':
+			return resource.period?.start;
+		case 'Condition':
+			return resource.onsetDateTime ?? resource.recordedDate;
+		case 'AllergyIntolerance':
+			return resource.recordedDate ?? resource.onsetDateTime;
+		case 'MedicationRequest':
+			return resource.authoredOn;
+		case 'Observation':
+			return resource.effectiveDateTime ?? resource.issued;
+		case 'Immunization':
+			return resource.occurrenceDateTime;
+		case 'Procedure':
+			return resource.performedDateTime ?? resource.performedPeriod?.start;
+		case 'DocumentReference':
+			return resource.date;
+		case 'CarePlan':
+			return resource.period?.start ?? resource.created;
+		case 'Coverage':
+			return resource.period?.start;
+		case 'Claim':
+			return resource.created;
+		case 'Consent':
+			return resource.dateTime;
+		case 'Appointment':
+			return resource.start;
+		default:
+			return undefined;
+	}
+}
+
+/** The code a population report filters on. */
+export function codeOf(resource: Resource): string | undefined {
+	switch (resource.resourceType) {
+		case 'Condition':
+		case 'Observation':
+			return resource.code?.coding?.[0]?.code;
+		case 'Immunization':
+			return resource.vaccineCode?.coding?.[0]?.code;
+		case 'MedicationRequest':
+			return resource.medicationCodeableConcept?.coding?.[0]?.code;
+		default:
+			return undefined;
+	}
+}
+
+function patientSearchFields(patient: Patient): Pick<ResourceRow, 'mrn' | 'tokens' | 'birthDate' | 'phone'> {
+	const names = (patient.name ?? []).flatMap((n) => [...(n.given ?? []), n.family ?? '']);
+	const phone = patient.telecom?.find((t) => t.system === 'phone')?.value;
+	return {
+		mrn: mrnOf(patient),
+		tokens: [...new Set(names.flatMap(searchTokens))],
+		birthDate: patient.birthDate,
+		phone: phone ? phoneDigits(phone) : undefined
+	};
+}
+
+export function toRow<T extends Resource>(resource: T & { id: string }): ResourceRow<T> {
+	if (resource.resourceType === 'Patient') {
+		return { id: resource.id, resource, ...patientSearchFields(resource as Patient) };
+	}
+	const row: ResourceRow<T> = {
+		id: resource.id,
+		resource,
+		patient: patientOf(resource) ?? '',
+		date: dateOf(resource) ?? ''
+	};
+	if ((CODED_TYPES as readonly string[]).includes(resource.resourceType)) row.code = codeOf(resource) ?? '';
+	return row;
+}
+
+export function isClinicalType(type: StoredResourceType): type is ClinicalResourceType {
+	return type !== 'Patient' && type !== 'Practitioner';
+}

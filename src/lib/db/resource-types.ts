@@ -1,0 +1,31 @@
+/**
+ * The FHIR R4 resource types Chartroom stores, one table each (design: "The record").
+ * Patient-linked types are indexed by patient and date for chart screens and reports.
+ */
+export const CLINICAL_TYPES = [
+	'Encounter',
+	'Condition',
+	'AllergyIntolerance',
+	'MedicationRequest',
+	'Observation',
+	'Immunization',
+	'Procedure',
+	'DocumentReference',
+	'CarePlan',
+	'Coverage',
+	'Claim',
+	'Consent',
+	'Appointment'
+] as const;
+
+export const RESOURCE_TYPES = ['Patient', 'Practitioner', ...CLINICAL_TYPES] as const;
+
+export type StoredResourceType = (typeof RESOURCE_TYPES)[number];
+export type ClinicalResourceType = (typeof CLINICAL_TYPES)[number];
+
+export function isStoredResourceType(value: unknown): value is StoredResourceType {
+	return typeof value === 'string' && (RESOURCE_TYPES as readonly string[]).includes(value);
+}
+
+/** Types whose rows carry a `code` index, for population reports (problems, labs, vaccines). */
+export const CODED_TYPES: readonly ClinicalResourceType[] = ['Condition', 'Observation', 'Immunization', 'MedicationRequest'];

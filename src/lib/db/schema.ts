@@ -1,0 +1,47 @@
+import { CLINICAL_TYPES, CODED_TYPES } from './resource-types';
+
+/**
+ * Every version of the database schema, oldest first. A version is never edited once shipped:
+ * a change is a new version (with an `upgrade` in database.ts when rows must be rewritten),
+ * so that a learner's months of progress survive every update of the app.
+ *
+ * Dexie syntax: first key is the primary key; `&` unique, `*` multi-entry, `[a+b]` compound.
+ */
+export type StoreSpec = Record<string, string | null>;
+
+function clinicalStores(withCode: boolean): StoreSpec {
+	return Object.fromEntries(
+		CLINICAL_TYPES.map((type) => [
+			type,
+			withCode && CODED_TYPES.includes(type) ? 'id, [patient+date], code' : 'id, [patient+date]'
+		])
+	);
+}
+
+/** Version 1: the resources, audit trail and learner progress. */
+export const SCHEMA_V1: StoreSpec = {
+	Patient: 'id, &mrn, *tokens, birthDate',
+	Practitioner: 'id',
+	...clinicalStores(false),
+	audit: '++seq, at, [patient+at], [user+at], action',
+	attempts: 'id, lesson, [lesson+startedAt]',
+	drafts: 'key, updatedAt',
+	settings: 'key',
+	worlds: 'id'
+};
+
+/**
+ * Version 2: phone search and code-indexed clinical rows for population reports, plus the
+ * imported full code sets and recall outreach. Rows written by v1 get their new index
+ * fields in the upgrade.
+ */
+export const SCHEMA_V2: StoreSpec = {
+	...SCHEMA_V1,
+	Patient: 'id, &mrn, *tokens, birthDate, phone',
+	...clinicalStores(true),
+	codeSets: 'id',
+	outreach: 'id, patient, report'
+};
+
+export const SCHEMA_VERSIONS: readonly StoreSpec[] = [SCHEMA_V1, SCHEMA_V2];
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
