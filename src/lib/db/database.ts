@@ -1,10 +1,9 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type Table } from 'dexie';
 import type { Resource } from '@medplum/fhirtypes';
 import type { AuditRecord } from './audit-record';
-import { codeOf, type ResourceRow } from './resource-row';
+import { codeOf, patientSearchFields, type ResourceRow } from './resource-row';
 import { CODED_TYPES, type StoredResourceType } from './resource-types';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from './schema';
-import { phoneDigits } from '$lib/record/search-text';
 
 export const DATABASE_NAME = 'chartroom';
 
@@ -99,8 +98,7 @@ export class ChartroomDatabase extends Dexie {
 					.toCollection()
 					.modify((row: ResourceRow) => {
 						if (row.resource.resourceType !== 'Patient') return;
-						const phone = row.resource.telecom?.find((t) => t.system === 'phone')?.value;
-						row.phone = phone ? phoneDigits(phone) : undefined;
+						Object.assign(row, patientSearchFields(row.resource));
 					});
 				for (const type of CODED_TYPES) {
 					await tx

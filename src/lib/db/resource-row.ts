@@ -1,5 +1,6 @@
 import type { Patient, Resource } from '@medplum/fhirtypes';
 import { mrnOf } from '$lib/record/identifiers';
+import { nameKeys } from '$lib/record/name-keys';
 import { phoneDigits, searchTokens } from '$lib/record/search-text';
 import { CODED_TYPES, type ClinicalResourceType, type StoredResourceType } from './resource-types';
 
@@ -21,6 +22,8 @@ export interface ResourceRow<T extends Resource = Resource> {
 	tokens?: string[];
 	birthDate?: string;
 	phone?: string;
+	/** Keys shared by patients with the same or sound-alike names (wrong-patient warnings). */
+	nameKeys?: string[];
 }
 
 function referenceId(reference: string | undefined, type = 'Patient'): string | undefined {
@@ -104,14 +107,15 @@ export function codeOf(resource: Resource): string | undefined {
 	}
 }
 
-function patientSearchFields(patient: Patient): Pick<ResourceRow, 'mrn' | 'tokens' | 'birthDate' | 'phone'> {
+export function patientSearchFields(patient: Patient): Pick<ResourceRow, 'mrn' | 'tokens' | 'birthDate' | 'phone' | 'nameKeys'> {
 	const names = (patient.name ?? []).flatMap((n) => [...(n.given ?? []), n.family ?? '']);
 	const phone = patient.telecom?.find((t) => t.system === 'phone')?.value;
 	return {
 		mrn: mrnOf(patient),
 		tokens: [...new Set(names.flatMap(searchTokens))],
 		birthDate: patient.birthDate,
-		phone: phone ? phoneDigits(phone) : undefined
+		phone: phone ? phoneDigits(phone) : undefined,
+		nameKeys: nameKeys(patient)
 	};
 }
 

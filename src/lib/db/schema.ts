@@ -31,13 +31,13 @@ export const SCHEMA_V1: StoreSpec = {
 };
 
 /**
- * Version 2: phone search and code-indexed clinical rows for population reports, plus the
- * imported full code sets and recall outreach. Rows written by v1 get their new index
- * fields in the upgrade.
+ * Version 2: phone search, similar-name keys and code-indexed clinical rows for population
+ * reports, plus the imported full code sets and recall outreach. Rows written by v1 get their
+ * new index fields in the upgrade.
  */
 export const SCHEMA_V2: StoreSpec = {
 	...SCHEMA_V1,
-	Patient: 'id, &mrn, *tokens, birthDate, phone',
+	Patient: 'id, &mrn, *tokens, birthDate, phone, *nameKeys',
 	...clinicalStores(true),
 	codeSets: 'id',
 	outreach: 'id, patient, report'

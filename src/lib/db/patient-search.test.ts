@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import type { Encounter, Patient } from '@medplum/fhirtypes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChartroomDatabase } from './database';
+import { putResources } from './resources';
+import { searchPatients } from './patient-search';
+import { parsePatientQuery } from '$lib/record/patient-query';
+import { MRN_SYSTEM } from '$lib/record/identifiers';
+
+function patient(id: string, family: string, given: string, birthDate: string, phone = '555-010-0000'): Patient {
+	return {
+		resourceType: 'Patient',
+		id,
+		identifier: [{ system: MRN_SYSTEM, value: `MRN-${id.padStart(5, '0')}` }],
+		name: [{ use: 'official', family, given: [given] }],
+		birthDate,
+		telecom: [{ system: 'phone', value: phone }]
+	};
+}
+const encounter = (id: string, patientId: string, start: string): Encounter => ({
+	resourceType: 'Encounter',
+	id,
+	status: 'finished',
+	class: { code: 'AMB' },
+	subject: { reference: `Patient/${patientId}` },
+	period: { start }
+});
+
+const db = new ChartroomDatabase('patient-search-test');
+const find = async (text: string) => (await searchPatients(db, parsePatientQuery(text))).hits.map((h) => h.patient.id);
+
+beforeAll(async () => {
+	await putResources(db, [
+		patient('1', 'Smith', 'Jon', '1958-04-02', '(555) 010-2233'),
+		patient('2', 'Smyth', 'John', '1961-09-14'),
+		patient('3', 'Smithers', 'Wayland', '1970-01-01'),
+		patient('4', 'Núñez', 'José', '1990-12-24'),
+		patient('5', 'Okafor', 'Chioma', '1958-04-02'),
+		patient('6', 'Okafor', 'Chioma', '1984-07-30'),
+		encounter('e1', '1', '2025-03-01T09:00:00Z'),
+		encounter('e2', '1', '2026-10-12T10:30:00Z')
+	]);
+});
+afterAll(async () => {
+	db.close();
+	await Dexie.delete('patient-search-test');
+});
+
+describe('searchPatients', () => {
+	it('finds by any part of the name, whole words before prefixes', async () => {
+		expect(await find('smith')).toEqual(['1', '3']);
+		expect(await find('jon smi')).toEqual(['1']);
+	});
+
+	it('ignores accents and case', async () => {
+		expect(await find('NUNEZ jose')).toEqual(['4']);
+	});
+
+	it('finds by birth date, MRN and phone', async () => {
+		expect(await find('04/02/1958')).toEqual(['1', '5']);
+		expect(await find('mrn-00004')).toEqual(['4']);
+		expect(await find('555 010 2233')).toEqual(['1']);
+	});
+
+	it('combines criteria: name and birth date', async () => {
+		expect(await find('okafor 1984-07-30')).toEqual(['6']);
+	});
+
+	it('marks sound-alike and same-name patients so the learner checks a second identifier', async () => {
+		const page = await searchPatients(db, parsePatientQuery('smith'));
+		expect(page.hits.map((h) => [h.patient.id, h.similarName])).toEqual([
+			['1', true],
+			['3', false]
+		]);
+		const twins = await searchPatients(db, parsePatientQuery('chioma'));
+		expect(twins.hits.every((h) => h.similarName)).toBe(true);
+	});
+
+	it('shows the last visit and the total when the page is cut', async () => {
+		const page = await searchPatients(db, parsePatientQuery('s'), 1);
+		expect(page.total).toBe(3);
+		expect(page.hits).toHaveLength(1);
+		const jon = await searchPatients(db, parsePatientQuery('jon smith'));
+		expect(jon.hits[0]?.lastVisit).toBe('2026-10-12T10:30:00Z');
+	});
+
+	it('returns nothing for an empty query', async () => {
+		expect(await searchPatients(db, parsePatientQuery('  '))).toEqual({ hits: [], total: 0 });
+	});
+});
