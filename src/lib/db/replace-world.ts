@@ -1,0 +1,51 @@
+import type { Resource } from '@medplum/fhirtypes';
+import type { ChartroomDatabase, WorldRow } from './database';
+import { rowsByType } from './resources';
+import { RESOURCE_TYPES } from './resource-types';
+
+export class WorldReplacementCancelled extends Error {
+	override name = 'WorldReplacementCancelled';
+	constructor() {
+		super('Generation was cancelled; the previous clinic is unchanged.');
+	}
+}
+
+export interface ReplaceWorldOptions {
+	/** Called after each stored batch with the number of patients stored so far. */
+	onProgress?(stored: number): void;
+	/** Checked between batches; when it says so, everything written is rolled back. */
+	isCancelled?(): boolean;
+}
+
+/**
+ * Replace the stored clinic with a new one, all or nothing: one IndexedDB transaction clears
+ * the old records and writes every batch, so a cancel, an error or a closed tab leaves the
+ * previous clinic exactly as it was. Batches are produced lazily inside the transaction (the
+ * generator is synchronous), so the cohort is never held in memory whole.
+ *
+ * The audit log and learner progress are not part of a clinic and are kept.
+ */
+export async function replaceWorld(
+	db: ChartroomDatabase,
+	world: WorldRow,
+	batches: Iterable<{ resources: Resource[]; patients: number }>,
+	{ onProgress, isCancelled }: ReplaceWorldOptions = {}
+): Promise<{ patients: number; resources: number }> {
+	const tables = [...RESOURCE_TYPES.map((t) => db.resources(t)), db.worlds];
+	return db.transaction('rw', tables, async () => {
+		await Promise.all(RESOURCE_TYPES.map((t) => db.resources(t).clear()));
+		let patients = 0;
+		let resources = 0;
+		for (const batch of batches) {
+			if (isCancelled?.()) throw new WorldReplacementCancelled();
+			const grouped = rowsByType(batch.resources);
+			await Promise.all([...grouped].map(([type, rows]) => db.resources(type).bulkPut(rows)));
+			patients += batch.patients;
+			resources += batch.resources.length;
+			onProgress?.(patients);
+		}
+		if (isCancelled?.()) throw new WorldReplacementCancelled();
+		await db.worlds.put(world);
+		return { patients, resources };
+	});
+}
