@@ -1,11 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { lessonPreprocess } from './scripts/lesson-preprocess.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [vitePreprocess(), lessonPreprocess(), mdsvex({ extensions: ['.md'] })],
 	compilerOptions: {
 		// mdsvex 0.12 writes front matter into `<script context="module">`; that one warning is its, not ours.
 		warningFilter: (warning) => warning.code !== 'script_context_deprecated'

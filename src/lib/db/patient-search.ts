@@ -37,7 +37,7 @@ async function idsForToken(db: ChartroomDatabase, token: string): Promise<string
 export async function searchPatients(db: ChartroomDatabase, query: PatientQuery, limit = 50): Promise<PatientSearchPage> {
 	if (isEmptyQuery(query)) return { hits: [], total: 0 };
 	const table = db.resources<Patient>('Patient');
-	return db.transaction('r', [table, db.resources('Encounter')], async () => {
+	return db.transaction('r', ['Patient', 'Encounter'], async () => {
 		const criteria: Promise<string[]>[] = [...new Set(query.nameTokens)].map((t) => idsForToken(db, t));
 		if (query.birthDate) criteria.push(table.where('birthDate').equals(query.birthDate).primaryKeys());
 		if (query.mrn) criteria.push(table.where('mrn').startsWith(query.mrn).primaryKeys());

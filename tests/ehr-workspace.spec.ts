@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
+
+const assistant = PRACTICE_STAFF.find((s) => s.role === 'medical-assistant')!;
+
+async function generateClinic(page: Page, size: string, seed: string) {
+	await open(page, '/ehr');
+	await page.getByLabel('Patients', { exact: true }).selectOption(size);
+	await page.getByLabel('Seed').fill(seed);
+	await page.getByRole('button', { name: 'Generate clinic' }).click();
+	await expect(page.getByTestId('clinic-summary')).toContainText(`seed ${seed}: ${size} patients`, { timeout: 60_000 });
+}
+
+async function signIn(page: Page) {
+	await page.getByLabel('Staff member').selectOption(assistant.id);
+	await page.getByLabel('Password').fill(assistant.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByTestId('signed-in')).toContainText(`${assistant.name} · Medical assistant`);
+}
+
+async function auditActions(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const req = indexedDB.open('chartroom');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const all = req.result.transaction('audit').objectStore('audit').getAll();
+					all.onsuccess = () => resolve(all.result.map((e: { action: string; section?: string }) => (e.section ? `${e.action}:${e.section}` : e.action)));
+				};
+			})
+	);
+}
+
+test('a learner generates a clinic, signs in, finds a patient by keyboard and reads the chart', async ({ page }) => {
+	await generateClinic(page, '100', '1042');
+	await expect(page.getByTestId('clinic-summary')).toContainText('seed 1042: 100 patients');
+
+	await page.getByLabel('Password').fill('not-the-password');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('alert')).toHaveText('That staff member and password do not match. Check the practice password and try again.');
+	await signIn(page);
+
+	const firstRow = page.getByRole('table').getByRole('row').nth(1);
+	const family = (await firstRow.getByRole('link').textContent())!.split(',')[0]!;
+	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill(family.toLowerCase());
+	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option').first()).toContainText(family);
+	await page.keyboard.press('Enter');
+
+	const banner = page.getByTestId('patient-banner');
+	await expect(banner.getByRole('heading', { level: 1 })).toContainText(family);
+	await expect(banner).toContainText('MRN');
+	await expect(page.getByTestId('banner-allergies')).toContainText(/Allergies: (No known allergies|Allergies not recorded|\w)/);
+
+	// Tabs follow the WAI-ARIA pattern: arrow keys move between sections.
+	await page.getByRole('tab', { name: 'Summary' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('tab', { name: 'Demographics & insurance' })).toHaveAttribute('aria-selected', 'true');
+	await page.getByRole('tab', { name: 'Vitals' }).click();
+	await expect(page.getByRole('table').filter({ hasText: 'Vital signs' })).toBeVisible();
+
+	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+	await expect.poll(() => auditActions(page)).toEqual(
+		expect.arrayContaining(['login', 'search', 'view:summary', 'view-end:summary', 'view:demographics', 'view:vitals'])
+	);
+});
+
+test('locking hides every patient detail, even the tab title, until the password is typed', async ({ page }) => {
+	await generateClinic(page, '100', '7');
+	await signIn(page);
+	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+	await expect(page.getByTestId('patient-banner')).toBeVisible();
+	const name = await page.getByTestId('patient-banner').getByRole('heading').textContent();
+
+	await page.keyboard.press('Control+Alt+l');
+	await expect(page.getByRole('heading', { name: 'Workstation locked' })).toBeVisible();
+	await expect(page.getByTestId('patient-banner')).toHaveCount(0);
+	await expect(page).toHaveTitle('Workstation locked — Chartroom');
+	expect(await page.content()).not.toContain(name!);
+
+	// A reload does not get round the lock.
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Workstation locked' })).toBeVisible();
+
+	await page.getByLabel('Password').fill('wrong');
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Wrong password. The workstation stays locked.');
+	await page.getByLabel('Password').fill(assistant.password);
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(page.getByTestId('patient-banner').getByRole('heading')).toHaveText(name!);
+	await expect.poll(() => auditActions(page)).toEqual(expect.arrayContaining(['lock', 'unlock']));
+});
+
+test('cancelling a generation leaves the previous clinic exactly as it was', async ({ page }) => {
+	await generateClinic(page, '100', '1042');
+	await page.getByText('Generate a different clinic').click();
+	await page.getByLabel('Patients', { exact: true }).selectOption('5000');
+	await page.getByLabel('Seed').fill('99');
+	await page.getByRole('button', { name: 'Generate clinic' }).click();
+	await expect(page.getByRole('progressbar')).toBeVisible();
+	await expect.poll(async () => Number(await page.getByRole('progressbar').getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(0);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Generation cancelled. The previous clinic is unchanged.' })).toBeVisible();
+	await page.reload();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.getByTestId('clinic-summary')).toContainText('seed 1042: 100 patients');
+});
