@@ -109,3 +109,38 @@ test('cancelling a generation leaves the previous clinic exactly as it was', asy
 	await page.locator('html[data-hydrated="true"]').waitFor();
 	await expect(page.getByTestId('clinic-summary')).toContainText('seed 1042: 100 patients');
 });
+
+test('a chart exports as a FHIR Bundle, and a bundle imports whole or not at all', async ({ page }) => {
+	await generateClinic(page, '100', '1042');
+	await signIn(page);
+	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+	await expect(page.getByTestId('patient-banner')).toBeVisible();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export chart (FHIR Bundle)' }).click()]);
+	const bundle = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+	expect(bundle.resourceType).toBe('Bundle');
+	expect(bundle.entry[0].resource.resourceType).toBe('Patient');
+	expect(bundle.entry.length).toBeGreaterThan(5);
+	await expect.poll(() => auditActions(page)).toContain('export:all');
+
+	// Re-import it as a new patient; then a broken and a hostile file are refused whole.
+	const patient = bundle.entry[0].resource;
+	patient.id = 'imported-1';
+	patient.identifier = [];
+	patient.name = [{ family: 'Imported', given: ['Ines'] }];
+	const reimport = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: patient }] };
+	await page.goto('/ehr');
+	await page.getByText('Import patients from a FHIR bundle').click();
+	const input = page.getByLabel('Bundle file (.json, up to 50 MB)');
+	await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(reimport)) });
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 1 patient (1 records) from good.json.' })).toBeVisible();
+
+	const broken = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: { ...patient, id: 'imported-2' } }, { resource: { resourceType: 'Encounter', id: 'e-x', class: { code: 'AMB' } } }] };
+	await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+	await expect(page.getByRole('list', { name: 'Import problems' })).toContainText('Encounter.status is required by FHIR R4 and is missing.');
+	await input.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__": {"polluted": 1}, "resourceType": "Bundle"}') });
+	await expect(page.getByRole('list', { name: 'Import problems' })).toContainText('The bundle has no entries to import.');
+	expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted ?? 'clean')).toBe('clean');
+
+	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill('imported');
+	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option')).toHaveCount(1);
+});

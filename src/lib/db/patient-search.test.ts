@@ -77,10 +77,11 @@ describe('searchPatients', () => {
 		expect(twins.hits.every((h) => h.similarName)).toBe(true);
 	});
 
-	it('shows the last visit and the total when the page is cut', async () => {
+	it('shows the last visit, and says more patients match when the page is full', async () => {
 		const page = await searchPatients(db, parsePatientQuery('s'), 1);
-		expect(page.total).toBe(3);
+		expect(page).toMatchObject({ total: 2, totalIsLowerBound: true });
 		expect(page.hits).toHaveLength(1);
+		expect((await searchPatients(db, parsePatientQuery('s'), 3)).total).toBe(3);
 		const jon = await searchPatients(db, parsePatientQuery('jon smith'));
 		expect(jon.hits[0]?.lastVisit).toBe('2026-10-12T10:30:00Z');
 	});

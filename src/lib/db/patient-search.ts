@@ -1,5 +1,5 @@
 import type { Patient } from '@medplum/fhirtypes';
-import Dexie from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import type { ChartroomDatabase } from './database';
 import type { ResourceRow } from './resource-row';
 import { isEmptyQuery, type PatientQuery } from '$lib/record/patient-query';
@@ -15,65 +15,86 @@ export interface PatientSearchHit {
 
 export interface PatientSearchPage {
 	hits: PatientSearchHit[];
-	/** How many patients matched in all (hits holds the first `limit`). */
+	/** How many patients matched; with `totalIsLowerBound`, more than the page holds matched. */
 	total: number;
+	totalIsLowerBound?: boolean;
 }
 
-/** Ids of patients matching one name token: whole-word matches first, then prefixes. */
-async function idsForToken(db: ChartroomDatabase, token: string): Promise<string[]> {
-	const table = db.resources<Patient>('Patient');
-	const [exact, prefixed] = await Promise.all([
-		table.where('tokens').equals(token).primaryKeys(),
-		table.where('tokens').startsWith(token).primaryKeys()
-	]);
-	const seen = new Set(exact);
-	return [...exact, ...prefixed.filter((id) => !seen.has(id) && seen.add(id))];
+type PatientRow = ResourceRow<Patient>;
+
+/** Does a row meet every criterion? (The driving index already met one of them.) */
+function matches(row: PatientRow, query: PatientQuery): boolean {
+	const tokens = row.tokens ?? [];
+	return (
+		query.nameTokens.every((t) => tokens.some((own) => own.startsWith(t))) &&
+		(!query.birthDate || row.birthDate === query.birthDate) &&
+		(!query.mrn || (row.mrn ?? '').startsWith(query.mrn)) &&
+		(!query.phone || (row.phone ?? '').startsWith(query.phone))
+	);
 }
 
 /**
  * Find patients by any part of the name, birth date, MRN or phone, all criteria combined.
- * Works on index keys only and reads just the rows it returns, so it stays fast at 100,000.
+ * One index drives the search (the most selective criterion); the rest filter rows as the
+ * cursor walks, and it stops after a page, so a common surname at 100,000 patients stays fast.
+ * Whole-word name matches rank before prefix matches.
  */
 export async function searchPatients(db: ChartroomDatabase, query: PatientQuery, limit = 50): Promise<PatientSearchPage> {
 	if (isEmptyQuery(query)) return { hits: [], total: 0 };
 	const table = db.resources<Patient>('Patient');
 	return db.transaction('r', ['Patient', 'Encounter'], async () => {
-		const criteria: Promise<string[]>[] = [...new Set(query.nameTokens)].map((t) => idsForToken(db, t));
-		if (query.birthDate) criteria.push(table.where('birthDate').equals(query.birthDate).primaryKeys());
-		if (query.mrn) criteria.push(table.where('mrn').startsWith(query.mrn).primaryKeys());
-		if (query.phone) criteria.push(table.where('phone').startsWith(query.phone).primaryKeys());
-		// The first criterion's order (exact name matches first) is the ranking.
-		const [ranked, ...others] = await Promise.all(criteria);
-		const othersSets = others.map((keys) => new Set(keys));
-		const matching = (ranked ?? []).filter((id) => othersSets.every((set) => set.has(id)));
-		const rows = (await table.bulkGet(matching.slice(0, limit))).filter((r): r is ResourceRow<Patient> => r !== undefined);
+		const longest = [...query.nameTokens].sort((a, b) => b.length - a.length)[0];
+		const passes: Collection<PatientRow, string>[] = query.mrn
+			? [table.where('mrn').startsWith(query.mrn)]
+			: query.birthDate
+				? [table.where('birthDate').equals(query.birthDate)]
+				: query.phone
+					? [table.where('phone').startsWith(query.phone)]
+					: [table.where('tokens').equals(longest!), table.where('tokens').startsWith(longest!)];
 
-		// Which patients hold each name key of the hits (index keys only, no rows read).
-		const keys = [...new Set(rows.flatMap((r) => r.nameKeys ?? []))];
-		const holders = new Map<string, Set<string>>();
-		if (keys.length) {
-			await table
-				.where('nameKeys')
-				.anyOf(keys)
-				.eachKey((key, cursor) => {
-					const set = holders.get(String(key)) ?? new Set<string>();
-					set.add(String(cursor.primaryKey));
-					holders.set(String(key), set);
-				});
+		const rows: PatientRow[] = [];
+		const seen = new Set<string>();
+		let moreExist = false;
+		for (const pass of passes) {
+			if (moreExist) break;
+			// One row past the page tells whether more patients match.
+			const found = await pass
+				.filter((row) => !seen.has(row.id) && matches(row, query))
+				.limit(limit + 1 - rows.length)
+				.toArray();
+			for (const row of found) {
+				if (seen.has(row.id)) continue;
+				seen.add(row.id);
+				if (rows.length < limit) rows.push(row);
+				else moreExist = true;
+			}
 		}
-		const lastVisits = await Promise.all(
-			rows.map((r) =>
-				db
-					.resources('Encounter')
-					.where('[patient+date]')
-					.between([r.id, Dexie.minKey], [r.id, Dexie.maxKey])
-					.last()
+		// A full page says "at least": counting every match would cost more than the search.
+		const total = rows.length + (moreExist ? 1 : 0);
+		const totalIsLowerBound = moreExist;
+
+		const [similar, lastVisits] = await Promise.all([
+			Promise.all(rows.map((row) => hasNamesake(db, row))),
+			Promise.all(
+				rows.map((r) =>
+					db
+						.resources('Encounter')
+						.where('[patient+date]')
+						.between([r.id, Dexie.minKey], [r.id, Dexie.maxKey])
+						.last()
+				)
 			)
+		]);
+		const hits = rows.map(
+			(row, i): PatientSearchHit => ({ patient: row.resource, mrn: row.mrn ?? '', similarName: similar[i] ?? false, lastVisit: lastVisits[i]?.date || undefined })
 		);
-		const hits = rows.map((row, i): PatientSearchHit => {
-			const similarName = (row.nameKeys ?? []).some((k) => (holders.get(k)?.size ?? 0) > 1);
-			return { patient: row.resource, mrn: row.mrn ?? '', similarName, lastVisit: lastVisits[i]?.date || undefined };
-		});
-		return { hits, total: matching.length };
+		return totalIsLowerBound ? { hits, total, totalIsLowerBound } : { hits, total };
 	});
+}
+
+/** Does anyone else share one of this patient's name keys? Two keys read per name key, no more. */
+async function hasNamesake(db: ChartroomDatabase, row: PatientRow): Promise<boolean> {
+	const table = db.resources<Patient>('Patient');
+	const counts = await Promise.all((row.nameKeys ?? []).map((key) => table.where('nameKeys').equals(key).limit(2).primaryKeys()));
+	return counts.some((ids) => ids.length > 1);
 }
