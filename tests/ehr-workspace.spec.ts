@@ -144,3 +144,36 @@ test('a chart exports as a FHIR Bundle, and a bundle imports whole or not at all
 	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill('imported');
 	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option')).toHaveCount(1);
 });
+
+test('recording vitals: a wrong unit is caught next to the field, the draft survives a reload, and the save is audited', async ({ page }) => {
+	await generateClinic(page, '100', '1042');
+	await signIn(page);
+	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+	await page.getByRole('tab', { name: 'Vitals' }).click();
+
+	await page.getByLabel('Systolic').fill('132');
+	await page.getByLabel('Diastolic').fill('84');
+	// A temperature in Celsius typed while the unit says °F.
+	await page.getByLabel('Temperature', { exact: true }).fill('37');
+	await expect(page.getByText('Temperature 37 °F is not plausible (expected 95–106.7 °F). Check the number and the unit.')).toBeVisible();
+	await expect(page.getByLabel('Temperature', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('button', { name: 'Save vitals' })).toBeDisabled();
+	await page.getByLabel('Weight', { exact: true }).fill('154');
+	await page.getByLabel('Height', { exact: true }).fill('68');
+	await expect(page.getByTestId('bmi')).toHaveText('23.4 kg/m²');
+
+	await page.waitForTimeout(700); // the draft is saved after a pause in typing
+	await page.reload();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await page.getByRole('tab', { name: 'Vitals' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Your unsaved vitals were restored.' })).toBeVisible();
+	await expect(page.getByLabel('Systolic')).toHaveValue('132');
+	await expect(page.getByLabel('Temperature', { exact: true })).toHaveValue('37');
+
+	await page.getByLabel('Temperature unit').selectOption('°C');
+	await expect(page.getByRole('button', { name: 'Save vitals' })).toBeEnabled();
+	await page.getByRole('button', { name: 'Save vitals' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved 5 vital-sign records.' })).toBeVisible();
+	await expect(page.getByRole('table').filter({ hasText: 'Vital signs' }).getByRole('row').nth(1)).toContainText(/132\/84 mmHg|37 Cel|69\.9 kg|172\.7 cm|23\.4 kg\/m2/);
+	await expect.poll(async () => (await auditActions(page)).filter((a) => a === 'create:vitals').length).toBe(5);
+});
