@@ -2,6 +2,7 @@
 // scenario in real headless Chromium, print a markdown table (also written to bench/results/).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium-path.js';
@@ -28,6 +29,10 @@ const browser = await chromium.launch({
 try {
 	const page = await browser.newPage();
 	page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+	// Official tables stay in ../shared/data beside the project; scenarios fetch them from /shared-data/.
+	await page.route('**/shared-data/*', (route) =>
+		route.fulfill({ path: join('..', 'shared', 'data', basename(new URL(route.request().url()).pathname)) })
+	);
 	await page.goto(`${server.url}/index.html`);
 	await page.locator('html[data-ready="true"]').waitFor();
 	/** @type {Array<{name: string, sizes: number[], runs?: number, target?: string, baseline?: string}>} */

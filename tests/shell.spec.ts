@@ -5,6 +5,7 @@ const AREAS = [
 	{ path: '/', heading: 'Practise electronic health records before you touch a real one', nav: 'Home' },
 	{ path: '/lessons', heading: 'Lessons', nav: 'Lessons' },
 	{ path: '/ehr', heading: 'EHR workspace', nav: 'EHR workspace' },
+	{ path: '/codes', heading: 'Encoder', nav: 'Encoder' },
 	{ path: '/reports', heading: 'Reports', nav: 'Reports' },
 	{ path: '/instructor', heading: 'Instructor', nav: 'Instructor' },
 	{ path: '/settings', heading: 'Settings', nav: 'Settings' }
