@@ -174,6 +174,6 @@ test('recording vitals: a wrong unit is caught next to the field, the draft surv
 	await expect(page.getByRole('button', { name: 'Save vitals' })).toBeEnabled();
 	await page.getByRole('button', { name: 'Save vitals' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved 5 vital-sign records.' })).toBeVisible();
-	await expect(page.getByRole('table').filter({ hasText: 'Vital signs' }).getByRole('row').nth(1)).toContainText(/132\/84 mmHg|37 Cel|69\.9 kg|172\.7 cm|23\.4 kg\/m2/);
+	await expect(page.getByRole('table').filter({ hasText: 'Vital signs' }).getByRole('row').nth(1)).toContainText(/132\/84 mmHg|37 °C|69\.9 kg|172\.7 cm|23\.4 kg\/m²/);
 	await expect.poll(async () => (await auditActions(page)).filter((a) => a === 'create:vitals').length).toBe(5);
 });

@@ -26,6 +26,10 @@ describe('observations', () => {
 	it('reads a blood pressure panel as systolic/diastolic with its unit', () => {
 		expect(observationValue(bp)).toBe('142/91 mmHg');
 	});
+	it('prints UCUM units the way a chart shows them', () => {
+		expect(observationValue({ ...bp, component: bp.component!.map((c) => ({ ...c, valueQuantity: { ...c.valueQuantity, unit: 'mm[Hg]' } })) })).toBe('142/91 mmHg');
+		expect(observationValue({ ...a1c('2026-01-01', 37.1), valueQuantity: { value: 37.1, unit: 'Cel' } })).toBe('37.1 °C');
+	});
 	it('always shows the unit with a value', () => {
 		expect(observationValue(a1c('2026-01-01', 7.25))).toBe('7.25 %');
 	});

@@ -34,10 +34,17 @@ function formatNumber(value: number): string {
 	return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
+/** UCUM codes as a chart prints them. */
+const UNIT_DISPLAY: Record<string, string> = { 'mm[Hg]': 'mmHg', Cel: '°C', '[degF]': '°F', 'kg/m2': 'kg/m²', '[lb_av]': 'lb', '[in_i]': 'in' };
+
+export function displayUnit(unit: string): string {
+	return UNIT_DISPLAY[unit] ?? unit;
+}
+
 /** "7.2 %" — units are always shown with a value. */
 export function formatQuantity(quantity: Quantity | undefined): string {
 	if (quantity?.value === undefined) return '—';
-	const unit = quantity.unit ?? quantity.code ?? '';
+	const unit = displayUnit(quantity.unit ?? quantity.code ?? '');
 	return unit ? `${formatNumber(quantity.value)} ${unit}` : formatNumber(quantity.value);
 }
 
@@ -50,7 +57,7 @@ export function observationValue(observation: Observation): string {
 	if (observationCode(observation) === VITALS.bloodPressure) {
 		const sys = componentQuantity(observation, VITALS.systolic);
 		const dia = componentQuantity(observation, VITALS.diastolic);
-		if (sys?.value !== undefined && dia?.value !== undefined) return `${formatNumber(sys.value)}/${formatNumber(dia.value)} ${sys.unit ?? 'mmHg'}`;
+		if (sys?.value !== undefined && dia?.value !== undefined) return `${formatNumber(sys.value)}/${formatNumber(dia.value)} ${displayUnit(sys.unit ?? 'mmHg')}`;
 	}
 	if (observation.valueQuantity) return formatQuantity(observation.valueQuantity);
 	if (observation.valueString !== undefined) return observation.valueString;
