@@ -42,6 +42,15 @@ test('the areas can be reached with the keyboard alone, with a skip link first',
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reports');
 });
 
+test('the About page names the code sets and carries the LOINC notice', async ({ page }) => {
+	await open(page, '/');
+	await page.getByRole('link', { name: 'About Chartroom and its code sets' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Chartroom');
+	await expect(page.getByText(/LOINC® is a registered trademark of Regenstrief Institute/)).toBeVisible();
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
 test('every page carries a content security policy that allows only the site itself', async ({ page }) => {
 	await open(page, '/');
 	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
