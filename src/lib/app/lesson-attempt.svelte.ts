@@ -1,0 +1,264 @@
+/**
+ * One learner working through one lesson: the cast built from the lesson's scenario, the
+ * answers as typed (saved as drafts while they type), grading on submit, and the history of
+ * submitted attempts. Components only render this and call its verbs.
+ */
+import { compareDiagnosisCodes } from '$lib/codes/compare-codes';
+import type { AttemptRow, ChartroomDatabase } from '$lib/db/database';
+import type { Finding } from '$lib/findings/finding';
+import { outcomeToFinding } from '$lib/grading/check-outcome';
+import { gradeAttempt, type AttemptEvidence, type AttemptResult } from '$lib/grading/grade-attempt';
+import type { LearnerAnswer } from '$lib/grading/grade-answer';
+import type { ExerciseResult, GradingOptions } from '$lib/grading/grade-exercise';
+import { fillText, type CastContext } from '$lib/grading/template-values';
+import { buildCastContext } from '$lib/lessons/cast-context-from-records';
+import type { Lesson } from '$lib/lessons/lesson-schema';
+import { databaseConnection } from './database-connection.svelte';
+import { castDisplay, placeholderDisplay, type CastDisplay } from './lesson-display';
+import { summariseAttempts, isSubmittedAttempt, type LessonProgress, type SubmittedAttempt } from './lesson-progress';
+
+export const GRADING_OPTIONS: GradingOptions = { compareCodesBySystem: { 'icd-10-cm': compareDiagnosisCodes } };
+
+/** How long typing may pause before the answers are saved. */
+export const DRAFT_DELAY_MS = 400;
+
+export type CastStatus = 'building' | 'ready' | 'failed';
+export type SaveStatus = 'idle' | 'pending' | 'saved' | 'unavailable' | 'failed';
+
+export function draftKey(lessonId: string, exerciseId: string): string {
+	return `lesson:${lessonId}:${exerciseId}`;
+}
+
+function isBlank(answer: LearnerAnswer | undefined): boolean {
+	if (answer === undefined) return true;
+	if (typeof answer === 'string') return answer.trim() === '';
+	if (typeof answer === 'number') return false;
+	return answer.length === 0;
+}
+
+function isAnswer(value: unknown): value is LearnerAnswer {
+	return typeof value === 'string' || typeof value === 'number' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+}
+
+/** Every check of an exercise as the learner sees it after submitting, matcher details included. */
+export function exerciseFindings(result: ExerciseResult): Finding[] {
+	return result.checks.flatMap((check) => [outcomeToFinding(check, { reveal: true }), ...(check.details ?? [])]);
+}
+
+export class LessonAttempt {
+	readonly lesson: Lesson;
+	castStatus = $state<CastStatus>('building');
+	castError = $state<string | undefined>();
+	answers = $state<Record<string, LearnerAnswer>>({});
+	saveStatus = $state<SaveStatus>('idle');
+	submitting = $state(false);
+	/** The attempt shown with its feedback: the one just submitted, else none. */
+	shown = $state<SubmittedAttempt | undefined>();
+	history = $state<SubmittedAttempt[]>([]);
+	#context: CastContext | undefined;
+	#display = $state<Record<string, CastDisplay>>({});
+	#dirty = new Set<string>();
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#startedAt = new Date().toISOString();
+	#saving: Promise<void> = Promise.resolve();
+
+	constructor(lesson: Lesson) {
+		this.lesson = lesson;
+		for (const key of Object.keys(lesson.scenario.cast)) this.#display[key] = placeholderDisplay();
+	}
+
+	get progress(): LessonProgress | undefined {
+		return summariseAttempts(this.history).get(this.lesson.id);
+	}
+
+	get context(): CastContext | undefined {
+		return this.castStatus === 'ready' ? this.#context : undefined;
+	}
+
+	/** The prose's view of the cast; the same objects are filled when the cast is ready. */
+	castFor(keys: readonly string[]): Record<string, CastDisplay> {
+		for (const key of keys) this.#display[key] ??= placeholderDisplay();
+		return this.#display;
+	}
+
+	/** `{walkin.name}` in a prompt or hint, filled once the cast is known. */
+	fill(text: string): string {
+		const context = this.context;
+		if (context !== undefined) return fillText(text, context);
+		return text.replace(/\{\{?\s*[A-Za-z_][\w.]*\s*\}?\}/g, '…');
+	}
+
+	/** Builds the cast and loads drafts and history; call once, in the browser. */
+	async start(): Promise<void> {
+		try {
+			const context = buildCastContext(this.lesson.scenario);
+			for (const [key, values] of Object.entries(context.cast)) {
+				const target = this.#display[key];
+				if (target === undefined) this.#display[key] = castDisplay(values);
+				else Object.assign(target, castDisplay(values));
+			}
+			this.#context = context;
+			this.castStatus = 'ready';
+		} catch (error) {
+			this.castError = error instanceof Error ? error.message : String(error);
+			this.castStatus = 'failed';
+		}
+		const db = await databaseConnection.open();
+		if (db === undefined) {
+			this.saveStatus = 'unavailable';
+			return;
+		}
+		await Promise.all([this.#loadDrafts(db), this.#loadHistory(db)]);
+	}
+
+	async #loadDrafts(db: ChartroomDatabase): Promise<void> {
+		const keys = Object.keys(this.lesson.exercises).map((id) => draftKey(this.lesson.id, id));
+		const rows = await db.drafts.bulkGet(keys);
+		for (const row of rows) {
+			if (row === undefined || !isAnswer(row.value)) continue;
+			const exerciseId = row.key.slice(draftKey(this.lesson.id, '').length);
+			// A key typed since the page opened wins over the stored draft.
+			if (this.answers[exerciseId] === undefined) this.answers[exerciseId] = row.value;
+			if (row.updatedAt < this.#startedAt) this.#startedAt = row.updatedAt;
+		}
+	}
+
+	async #loadHistory(db: ChartroomDatabase): Promise<void> {
+		const rows: AttemptRow[] = await db.attempts.where('lesson').equals(this.lesson.id).toArray();
+		this.history = rows.filter(isSubmittedAttempt).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+	}
+
+	/** The database once open (a learner may act before it is), or undefined when this tab must not write. */
+	async #database(): Promise<ChartroomDatabase | undefined> {
+		await databaseConnection.open();
+		return databaseConnection.db;
+	}
+
+	setAnswer(exerciseId: string, answer: LearnerAnswer): void {
+		this.answers[exerciseId] = answer;
+		this.#dirty.add(exerciseId);
+		this.saveStatus = 'pending';
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.flush(), DRAFT_DELAY_MS);
+	}
+
+	/** Writes the answers typed since the last save; safe to call at any time. */
+	flush(): Promise<void> {
+		// Saves run one after another, so a later one (or a submit) never lands before an earlier one.
+		this.#saving = this.#saving
+			.then(() => this.#writeDrafts())
+			.catch(() => {
+				this.saveStatus = 'failed';
+			});
+		return this.#saving;
+	}
+
+	async #writeDrafts(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		if (this.#dirty.size === 0) return;
+		const db = await this.#database();
+		if (db === undefined) {
+			this.saveStatus = 'unavailable';
+			return;
+		}
+		const ids = [...this.#dirty];
+		this.#dirty.clear();
+		const updatedAt = new Date().toISOString();
+		const rows = ids.map((id) => ({ key: draftKey(this.lesson.id, id), updatedAt, value: $state.snapshot(this.answers[id]) }));
+		const blank = rows.filter((row) => isBlank(row.value as LearnerAnswer | undefined));
+		const filled = rows.filter((row) => !isBlank(row.value as LearnerAnswer | undefined));
+		await db.transaction('rw', db.drafts, async () => {
+			if (filled.length) await db.drafts.bulkPut(filled);
+			if (blank.length) await db.drafts.bulkDelete(blank.map((row) => row.key));
+		});
+		if (this.#dirty.size === 0) this.saveStatus = 'saved';
+	}
+
+	/** Saves at once when the tab is hidden or closed; returns the listener's removal. */
+	attach(): () => void {
+		const onHide = () => void this.flush();
+		const onVisibility = () => {
+			if (document.visibilityState === 'hidden') onHide();
+		};
+		document.addEventListener('visibilitychange', onVisibility);
+		window.addEventListener('pagehide', onHide);
+		return () => {
+			document.removeEventListener('visibilitychange', onVisibility);
+			window.removeEventListener('pagehide', onHide);
+			void this.flush();
+		};
+	}
+
+	#evidence(): AttemptEvidence {
+		const evidence: Record<string, { kind: 'answer'; answer: LearnerAnswer }> = {};
+		for (const [id, exercise] of Object.entries(this.lesson.exercises)) {
+			const answer = $state.snapshot(this.answers[id]) as LearnerAnswer | undefined;
+			if (exercise.kind === 'answer' && answer !== undefined && !isBlank(answer)) evidence[id] = { kind: 'answer', answer };
+		}
+		return evidence;
+	}
+
+	grade(): AttemptResult | undefined {
+		const context = this.context;
+		return context === undefined ? undefined : gradeAttempt(this.lesson, this.#evidence(), context, GRADING_OPTIONS);
+	}
+
+	/** Grades, stores the attempt and clears the drafts in one transaction. */
+	async submit(): Promise<SubmittedAttempt | undefined> {
+		const result = this.grade();
+		if (result === undefined || this.submitting) return undefined;
+		this.submitting = true;
+		clearTimeout(this.#timer);
+		this.#dirty.clear();
+		try {
+			await this.#saving;
+			const attempt: SubmittedAttempt = {
+				id: crypto.randomUUID(),
+				lesson: this.lesson.id,
+				startedAt: this.#startedAt,
+				submittedAt: new Date().toISOString(),
+				score: result.score,
+				possible: result.possible,
+				percent: result.percent,
+				passed: result.passed,
+				answers: $state.snapshot(this.answers) as Record<string, unknown>,
+				findings: result.findings,
+				exercises: Object.fromEntries(
+					result.exercises.map((exercise) => [exercise.exerciseId, { earned: exercise.earned, possible: exercise.possible, findings: exerciseFindings(exercise) }])
+				)
+			};
+			const db = await this.#database();
+			if (db !== undefined) {
+				const keys = Object.keys(this.lesson.exercises).map((id) => draftKey(this.lesson.id, id));
+				await db.transaction('rw', db.attempts, db.drafts, async () => {
+					await db.attempts.add(attempt);
+					await db.drafts.bulkDelete(keys);
+				});
+				this.saveStatus = 'saved';
+			} else {
+				this.saveStatus = 'unavailable';
+			}
+			this.history = [...this.history, attempt];
+			this.shown = attempt;
+			this.#startedAt = new Date().toISOString();
+			return attempt;
+		} finally {
+			this.submitting = false;
+		}
+	}
+
+	/** Clears the answers and their drafts; submitted attempts stay in the history. */
+	async reset(): Promise<void> {
+		clearTimeout(this.#timer);
+		this.#dirty.clear();
+		this.answers = {};
+		this.shown = undefined;
+		this.#startedAt = new Date().toISOString();
+		await this.#saving;
+		const db = await this.#database();
+		if (db === undefined) return;
+		await db.drafts.bulkDelete(Object.keys(this.lesson.exercises).map((id) => draftKey(this.lesson.id, id)));
+		this.saveStatus = 'idle';
+	}
+}
