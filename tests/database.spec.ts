@@ -71,7 +71,7 @@ test('an old-version database is upgraded in the browser without losing rows', a
 		db.close();
 		return { byPhone, byCode, audits, version };
 	});
-	expect(after).toEqual({ byPhone: ['p-1'], byCode: ['c-1'], audits: 1, version: 20 });
+	expect(after).toEqual({ byPhone: ['p-1'], byCode: ['c-1'], audits: 1, version: 30 });
 });
 
 test('a tab tells the learner to reload when another tab opens a newer version', async ({ page, context }) => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AuditLogIsAppendOnlyError, ChartroomDatabase } from './database';
 import { recordAudit, auditForPatient } from './audit';
 import { getResource, patientChart, putResources } from './resources';
-import { SCHEMA_V1 } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from './schema';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
 
 let names: string[] = [];
@@ -47,7 +47,7 @@ describe('migration from schema version 1', () => {
 
 		const db = new ChartroomDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
 		expect(await db.resources('Patient').where('phone').equals('5550102233').primaryKeys()).toEqual(['p-1']);
 		expect(await db.resources('Condition').where('code').startsWith('E11').primaryKeys()).toEqual(['c-1']);
 		expect(await db.audit.count()).toBe(1);

@@ -43,5 +43,16 @@ export const SCHEMA_V2: StoreSpec = {
 	outreach: 'id, patient, report'
 };
 
-export const SCHEMA_VERSIONS: readonly StoreSpec[] = [SCHEMA_V1, SCHEMA_V2];
+/**
+ * Version 3: the day's schedule and the coding queue read appointments and encounters by date
+ * across patients; privacy flags raised while the learner works are kept with their attempt.
+ */
+export const SCHEMA_V3: StoreSpec = {
+	...SCHEMA_V2,
+	Appointment: 'id, [patient+date], date',
+	Encounter: 'id, [patient+date], date',
+	flags: 'id, attempt, at, rule'
+};
+
+export const SCHEMA_VERSIONS: readonly StoreSpec[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
