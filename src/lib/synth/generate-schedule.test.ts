@@ -14,7 +14,8 @@ const minutes = (instant: string) => Number(instant.slice(11, 13)) * 60 + Number
 describe('the appointment book', () => {
 	test('covers today and the next five working days', () => {
 		expect(scheduleDays(parseDay('2024-10-15')).map(formatDay)).toEqual(['2024-10-15', '2024-10-16', '2024-10-17', '2024-10-18', '2024-10-21', '2024-10-22']);
-		expect(scheduleDays(parseDay('2024-10-19')).map(formatDay)).toEqual(['2024-10-21', '2024-10-22', '2024-10-23', '2024-10-24', '2024-10-25']);
+		// A Saturday today is a weekend session, so that today always has patients to call.
+		expect(scheduleDays(parseDay('2024-10-19')).map(formatDay)).toEqual(['2024-10-19', '2024-10-21', '2024-10-22', '2024-10-23', '2024-10-24', '2024-10-25']);
 		const days = new Set([...appointments.map((a) => a.start?.slice(0, 10)), ...slots.map((s) => s.start.slice(0, 10))]);
 		expect([...days].sort()).toEqual(['2024-10-15', '2024-10-16', '2024-10-17', '2024-10-18', '2024-10-21', '2024-10-22']);
 	});
@@ -68,6 +69,11 @@ describe('the appointment book', () => {
 			const clinician = world.clinicians.find((c) => `Practitioner/${c.id}` === a.participant[1]?.actor?.reference);
 			expect(child ? clinician?.seesChildren : clinician?.seesAdults).toBe(true);
 		}
+	});
+
+	test('a weekend today still has a day of patients, so lessons can name today\'s patients', () => {
+		const sunday = generateWorld({ ...scenario, today: '2024-10-20' }).schedule.appointments;
+		expect(sunday.filter((a) => a.start?.startsWith('2024-10-20T')).length).toBeGreaterThan(20);
 	});
 
 	test('the book has both bookings and free slots', () => {

@@ -47,17 +47,23 @@ export interface ScheduleSettings {
 	lastUpdated: string;
 }
 
-/** Today (when a weekday) and the next five working days. */
+/**
+ * The scenario's today and the next five working days. Today is always a clinic day, even a
+ * Saturday or Sunday (a weekend session): lessons speak of "your 10:30 patient" on any date.
+ */
 export function scheduleDays(today: DayNumber): DayNumber[] {
-	const days: DayNumber[] = weekday(today) < 5 ? [today] : [];
-	for (let day = today + 1; days.length < (weekday(today) < 5 ? 6 : 5); day++) if (weekday(day) < 5) days.push(day);
+	const days: DayNumber[] = [today];
+	for (let day = today + 1; days.length < 6; day++) if (weekday(day) < 5) days.push(day);
 	return days;
 }
 
-const OPEN = 8 * 60;
-const LUNCH = [12 * 60, 13 * 60] as const;
-const CLOSE = 17 * 60;
-const FREE_SLOT = 15;
+/** Opening hours of the book, in minutes after midnight, clinic time; bookings use 15-minute steps. */
+export const CLINIC_HOURS = { open: 8 * 60, lunch: [12 * 60, 13 * 60] as const, close: 17 * 60, step: 15 } as const;
+
+const OPEN = CLINIC_HOURS.open;
+const LUNCH = CLINIC_HOURS.lunch;
+const CLOSE = CLINIC_HOURS.close;
+const FREE_SLOT = CLINIC_HOURS.step;
 
 export function generateSchedule(settings: ScheduleSettings, clinicians: readonly Clinician[], candidates: readonly ScheduleCandidate[]): ClinicSchedule {
 	const random = new Random(settings.seed, settings.salt, 'schedule');

@@ -3,7 +3,7 @@ export { generateCohort, type CohortBatch, type CohortOptions } from './generate
 export { generatePatient, buildRecord, type PatientRecord } from './generate-patient';
 export { generateWorld, SCHEDULE_POOL, type World } from './generate-world';
 export { generatePractitioners, npiCheckDigit, type ClinicStaff, type Clinician, type StaffMember } from './generate-practitioners';
-export { generateSchedule, scheduleDays, APPOINTMENT_TYPES, type AppointmentKind, type ClinicSchedule, type ScheduleCandidate } from './generate-schedule';
+export { generateSchedule, scheduleDays, APPOINTMENT_TYPES, CLINIC_HOURS, type AppointmentKind, type ClinicSchedule, type ScheduleCandidate } from './generate-schedule';
 export { createGenerationContext, patientId, type GenerateOptions, type GenerationContext } from './generation-context';
 export { planPatient, type PatientPlan } from './plan-patient';
 export { parseScenario, scenarioProblems, ScenarioError, STAFF_IDS, type CastMember, type Scenario } from './scenario';
