@@ -4,6 +4,7 @@ import type { AuditRecord } from './audit-record';
 import { codeOf, patientSearchFields, type ResourceRow } from './resource-row';
 import { CODED_TYPES, type StoredResourceType } from './resource-types';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { strictDurabilityForSubmissions } from './strict-durability';
 
 export const DATABASE_NAME = 'chartroom';
 
@@ -111,6 +112,7 @@ export class ChartroomDatabase extends Dexie {
 			});
 		this.version(3).stores(SCHEMA_V3);
 		this.use({ stack: 'dbcore', name: 'append-only-audit', create: appendOnlyAudit });
+		this.use({ stack: 'dbcore', name: 'strict-durability', create: strictDurabilityForSubmissions });
 	}
 
 	/**
