@@ -21,7 +21,9 @@ const built = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const server = await serveBuild({ dir: 'bench/dist', port: 4175, fallback: 'index.html' });
-const browser = await chromium.launch({
+// A persistent profile keeps the big generated clinics (100,000 patients take many minutes to
+// write) between bench runs; each scenario checks what it finds and refills when it differs.
+const browser = await chromium.launchPersistentContext(join('bench', '.profile'), {
 	executablePath: findChromium(),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run']
 });

@@ -65,7 +65,7 @@ test('an old-version database is upgraded in the browser without losing rows', a
 		const tx = db.transaction(['Patient', 'Condition', 'audit'], 'readonly');
 		const get = <T>(req: IDBRequest<T>) => new Promise<T>((resolve) => (req.onsuccess = () => resolve(req.result)));
 		const byPhone = await get(tx.objectStore('Patient').index('phone').getAllKeys('5550107788'));
-		const byCode = await get(tx.objectStore('Condition').index('code').getAllKeys('I10'));
+		const byCode = await get(tx.objectStore('Condition').index('[code+date]').getAllKeys(IDBKeyRange.bound(['I10'], ['I10', []])));
 		const audits = await get(tx.objectStore('audit').count());
 		const version = db.version;
 		db.close();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AuditLogIsAppendOnlyError, ChartroomDatabase } from './database';
 import { recordAudit, auditForPatient } from './audit';
 import { getResource, patientChart, putResources } from './resources';
+import { rowsWithCodePrefix } from './code-index';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from './schema';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
 
@@ -49,7 +50,7 @@ describe('migration from schema version 1', () => {
 		await db.open();
 		expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
 		expect(await db.resources('Patient').where('phone').equals('5550102233').primaryKeys()).toEqual(['p-1']);
-		expect(await db.resources('Condition').where('code').startsWith('E11').primaryKeys()).toEqual(['c-1']);
+		expect(await rowsWithCodePrefix(db.resources('Condition'), 'E11').primaryKeys()).toEqual(['c-1']);
 		expect(await db.audit.count()).toBe(1);
 		expect(await getResource(db, 'Patient', 'p-1')).toEqual(patient);
 		db.close();

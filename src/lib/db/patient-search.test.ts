@@ -86,6 +86,17 @@ describe('searchPatients', () => {
 		expect(jon.hits[0]?.lastVisit).toBe('2026-10-12T10:30:00Z');
 	});
 
+	it('lists a patient once when two of their name words match, and still fills the page', async () => {
+		const own = new ChartroomDatabase('patient-search-twice');
+		await putResources(own, [patient('a', 'Webster', 'Weaver', '1950-01-01'), patient('b', 'Weir', 'Ann', '1951-01-01'), patient('c', 'Wells', 'Ada', '1952-01-01')]);
+		const page = await searchPatients(own, parsePatientQuery('we'), 2);
+		expect(new Set(page.hits.map((h) => h.patient.id)).size).toBe(2);
+		expect(page).toMatchObject({ total: 3, totalIsLowerBound: true });
+		expect((await searchPatients(own, parsePatientQuery('we'), 5)).hits.map((h) => h.patient.id).sort()).toEqual(['a', 'b', 'c']);
+		own.close();
+		await Dexie.delete('patient-search-twice');
+	});
+
 	it('returns nothing for an empty query', async () => {
 		expect(await searchPatients(db, parsePatientQuery('  '))).toEqual({ hits: [], total: 0 });
 	});

@@ -52,16 +52,18 @@ export async function searchPatients(db: ChartroomDatabase, query: PatientQuery,
 					? [table.where('phone').startsWith(query.phone)]
 					: [table.where('tokens').equals(longest!), table.where('tokens').startsWith(longest!)];
 
+		// A criterion beyond the driving one needs a filtering cursor; otherwise a page is one getAll.
+		const needsFilter = matchesOnlyDrivingIndex(query) === false;
 		const rows: PatientRow[] = [];
 		const seen = new Set<string>();
 		let moreExist = false;
 		for (const pass of passes) {
 			if (moreExist) break;
 			// One row past the page tells whether more patients match.
-			const found = await pass
-				.filter((row) => !seen.has(row.id) && matches(row, query))
-				.limit(limit + 1 - rows.length)
-				.toArray();
+			const wanted = limit + 1 - rows.length;
+			const found = needsFilter
+				? await pass.filter((row) => !seen.has(row.id) && matches(row, query)).limit(wanted).toArray()
+				: await unseenRows(pass, seen, wanted);
 			for (const row of found) {
 				if (seen.has(row.id)) continue;
 				seen.add(row.id);
@@ -73,28 +75,44 @@ export async function searchPatients(db: ChartroomDatabase, query: PatientQuery,
 		const total = rows.length + (moreExist ? 1 : 0);
 		const totalIsLowerBound = moreExist;
 
-		const [similar, lastVisits] = await Promise.all([
-			Promise.all(rows.map((row) => hasNamesake(db, row))),
-			Promise.all(
-				rows.map((r) =>
-					db
-						.resources('Encounter')
-						.where('[patient+date]')
-						.between([r.id, Dexie.minKey], [r.id, Dexie.maxKey])
-						.last()
-				)
-			)
+		const encounters = db.resources('Encounter');
+		const [namesakes, lastVisits] = await Promise.all([
+			keysSharedByOthers(db, rows),
+			// Index keys only ([patient, date]): the encounter rows themselves are never read.
+			Promise.all(rows.map((r) => encounters.where('[patient+date]').between([r.id, Dexie.minKey], [r.id, Dexie.maxKey]).lastKey() as Promise<[string, string] | undefined>))
 		]);
 		const hits = rows.map(
-			(row, i): PatientSearchHit => ({ patient: row.resource, mrn: row.mrn ?? '', similarName: similar[i] ?? false, lastVisit: lastVisits[i]?.date || undefined })
+			(row, i): PatientSearchHit => ({ patient: row.resource, mrn: row.mrn ?? '', similarName: (row.nameKeys ?? []).some((key) => namesakes.has(key)), lastVisit: lastVisits[i]?.[1] || undefined })
 		);
 		return totalIsLowerBound ? { hits, total, totalIsLowerBound } : { hits, total };
 	});
 }
 
-/** Does anyone else share one of this patient's name keys? Two keys read per name key, no more. */
-async function hasNamesake(db: ChartroomDatabase, row: PatientRow): Promise<boolean> {
+/**
+ * Up to `wanted` rows of a pass not seen before, read with getAll. A multi-entry index may list a
+ * patient twice (two name words with the same prefix), so read more until enough are new.
+ */
+async function unseenRows(pass: Collection<PatientRow, string>, seen: ReadonlySet<string>, wanted: number): Promise<PatientRow[]> {
+	for (let extra = seen.size; ; extra = extra * 2 + wanted) {
+		const found = await pass.clone().limit(wanted + extra).toArray();
+		const fresh = [...new Map(found.filter((row) => !seen.has(row.id)).map((row) => [row.id, row])).values()];
+		if (fresh.length >= wanted || found.length < wanted + extra) return fresh.slice(0, wanted);
+	}
+}
+
+/** Is the driving index the whole query (one name word, or only a birth date, MRN or phone)? */
+function matchesOnlyDrivingIndex(query: PatientQuery): boolean {
+	const criteria = [query.mrn, query.birthDate, query.phone].filter(Boolean).length + (query.nameTokens.length > 0 ? 1 : 0);
+	return criteria === 1 && query.nameTokens.length <= 1;
+}
+
+/**
+ * The name keys of these rows that more than one patient holds. Each distinct key is read once
+ * (at most two primary keys), however many rows of the page share it.
+ */
+async function keysSharedByOthers(db: ChartroomDatabase, rows: readonly PatientRow[]): Promise<Set<string>> {
 	const table = db.resources<Patient>('Patient');
-	const counts = await Promise.all((row.nameKeys ?? []).map((key) => table.where('nameKeys').equals(key).limit(2).primaryKeys()));
-	return counts.some((ids) => ids.length > 1);
+	const keys = [...new Set(rows.flatMap((row) => row.nameKeys ?? []))];
+	const holders = await Promise.all(keys.map((key) => table.where('nameKeys').equals(key).limit(2).primaryKeys()));
+	return new Set(keys.filter((_, i) => (holders[i]?.length ?? 0) > 1));
 }

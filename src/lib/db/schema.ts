@@ -9,12 +9,9 @@ import { CLINICAL_TYPES, CODED_TYPES } from './resource-types';
  */
 export type StoreSpec = Record<string, string | null>;
 
-function clinicalStores(withCode: boolean): StoreSpec {
+function clinicalStores(codeIndex: '' | 'code' | '[code+date]'): StoreSpec {
 	return Object.fromEntries(
-		CLINICAL_TYPES.map((type) => [
-			type,
-			withCode && CODED_TYPES.includes(type) ? 'id, [patient+date], code' : 'id, [patient+date]'
-		])
+		CLINICAL_TYPES.map((type) => [type, codeIndex && CODED_TYPES.includes(type) ? `id, [patient+date], ${codeIndex}` : 'id, [patient+date]'])
 	);
 }
 
@@ -22,7 +19,7 @@ function clinicalStores(withCode: boolean): StoreSpec {
 export const SCHEMA_V1: StoreSpec = {
 	Patient: 'id, &mrn, *tokens, birthDate',
 	Practitioner: 'id',
-	...clinicalStores(false),
+	...clinicalStores(''),
 	audit: '++seq, at, [patient+at], [user+at], action',
 	attempts: 'id, lesson, [lesson+startedAt]',
 	drafts: 'key, updatedAt',
@@ -38,7 +35,7 @@ export const SCHEMA_V1: StoreSpec = {
 export const SCHEMA_V2: StoreSpec = {
 	...SCHEMA_V1,
 	Patient: 'id, &mrn, *tokens, birthDate, phone, *nameKeys',
-	...clinicalStores(true),
+	...clinicalStores('code'),
 	codeSets: 'id',
 	outreach: 'id, patient, report'
 };
@@ -46,9 +43,12 @@ export const SCHEMA_V2: StoreSpec = {
 /**
  * Version 3: the day's schedule and the coding queue read appointments and encounters by date
  * across patients; privacy flags raised while the learner works are kept with their attempt.
+ * Coded rows are indexed by code and date together, so a recall report reads only this
+ * season's flu shots instead of every flu shot ever given (a code prefix is still one range).
  */
 export const SCHEMA_V3: StoreSpec = {
 	...SCHEMA_V2,
+	...clinicalStores('[code+date]'),
 	Appointment: 'id, [patient+date], date',
 	Encounter: 'id, [patient+date], date',
 	flags: 'id, attempt, at, rule'

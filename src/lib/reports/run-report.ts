@@ -1,12 +1,13 @@
 /**
- * Evaluate a report over the stored clinic as id sets. Coded criteria start from the `code`
- * indexes (keys only where a value is not needed); per-patient questions walk the
+ * Evaluate a report over the stored clinic as id sets. Coded criteria start from the
+ * `[code+date]` indexes (keys only where a value is not needed); per-patient questions walk the
  * `[patient+date]` index keys of the patients still in play, so an AND narrows the work of the
  * criteria after it. Rows are loaded only for the values a criterion reads.
  */
 import Dexie from 'dexie';
 import type { Condition, Coverage, MedicationRequest, Observation, Patient, Procedure, Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
+import { rowsWithCode, rowsWithCodePrefix } from '$lib/db/code-index';
 import type { ResourceRow } from '$lib/db/resource-row';
 import type { StoredResourceType } from '$lib/db/resource-types';
 import { displayDate, displayName } from '$lib/record/patient-display';
@@ -53,8 +54,6 @@ export interface RunReportOptions {
 type Ids = Set<string>;
 const CHUNK = 2000;
 const ACTIVE_PROBLEM = new Set(['active', 'recurrence', 'relapse']);
-/** Below this share of the universe, loading matching rows beats one index walk per patient. */
-const ROWS_OVER_KEYS = 0.5;
 
 function day(iso: string | undefined): string {
 	return (iso ?? '').slice(0, 10);
@@ -173,7 +172,7 @@ class ReportRun {
 		if (prefixes.length === 0) return new Set();
 		const table = this.db.resources<Condition>('Condition');
 		// One range per prefix: a single range is read in one request, startsWithAnyOf walks a cursor.
-		const rows = (await Promise.all(prefixes.map((prefix) => table.where('code').startsWith(prefix).toArray()))).flat();
+		const rows = (await Promise.all(prefixes.map((prefix) => rowsWithCodePrefix(table, prefix).toArray()))).flat();
 		const out: Ids = new Set();
 		for (const row of rows) {
 			const patient = row.patient ?? '';
@@ -197,7 +196,7 @@ class ReportRun {
 			(needle !== undefined && needle !== '' && name(m).toLowerCase().includes(needle));
 		const rows = needle
 			? await table.filter((row) => row.resource.status === 'active' && matches(row.resource)).toArray()
-			: await table.where('code').equals(c.code ?? '').toArray();
+			: await rowsWithCode(table, c.code ?? '').toArray();
 		const out: Ids = new Set();
 		for (const row of rows) {
 			const patient = row.patient ?? '';
@@ -253,10 +252,10 @@ class ReportRun {
 		});
 	}
 
-	/** Primary keys of rows with any of these codes (one keys-only request per code). */
-	async codeIds(type: StoredResourceType, codes: string[]): Promise<Ids> {
+	/** Primary keys of rows with any of these codes, dated `since` or later (one keys-only request per code). */
+	async codeIds(type: StoredResourceType, codes: string[], since = ''): Promise<Ids> {
 		const table = this.db.resources(type);
-		const lists = await Promise.all(codes.map((code) => table.where('code').equals(code).primaryKeys() as Promise<string[]>));
+		const lists = await Promise.all(codes.map((code) => rowsWithCode(table, code, since).primaryKeys()));
 		return new Set(lists.flat());
 	}
 
@@ -309,16 +308,10 @@ class ReportRun {
 			});
 			return out;
 		}
-		const table = this.db.resources(c.type);
-		const ids = await this.codeIds(c.type, [...codes]);
-		if (ids.size === 0) return out;
-		if (ids.size <= universe.size * ROWS_OVER_KEYS) {
-			for (const row of await table.bulkGet([...ids])) take(row);
-			return out;
-		}
-		await this.historyKeys(c.type, universe, since, c.label, (patient, keys) => {
-			if (keys.some((key) => ids.has(key))) out.add(patient);
-		});
+		// Only the rows of these codes dated in the window: the index range does the date test.
+		const ids = await this.codeIds(c.type, [...codes], since);
+		const rows = await this.db.resources(c.type).bulkGet([...ids]);
+		for (const row of rows) take(row);
 		return out;
 	}
 
