@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLessons, formatFindingLine, summaryLine, type LessonSource, type LessonsCheckOptions } from '../src/lib/lessons/lessons-check';
+import { buildLessonCast } from '../src/lib/lessons/cast-context-from-records';
 import { buildTemplateRegistry } from '../src/lib/synth/load-templates';
 import { scenarioProblems } from '../src/lib/synth/scenario';
 
@@ -25,7 +26,7 @@ function markdownFiles(folder: string): string[] {
  * generator's scenario check. `loadTemplates()` needs Vite's import.meta.glob, so the
  * registry is built here from the files on disk.
  */
-function templateChecks(notes: string[]): Pick<LessonsCheckOptions, 'knownTemplates' | 'scenarioProblems'> {
+function templateChecks(notes: string[]): Pick<LessonsCheckOptions, 'knownTemplates' | 'scenarioProblems' | 'castFor'> {
 	if (!existsSync(templatesFolder)) {
 		notes.push('templates not checked: no src/lib/synth/templates');
 		return {};
@@ -36,7 +37,12 @@ function templateChecks(notes: string[]): Pick<LessonsCheckOptions, 'knownTempla
 		const registry = buildTemplateRegistry(
 			Object.fromEntries(files.map((name) => [`./templates/${name}`, JSON.parse(readFileSync(join(templatesFolder, name), 'utf8')) as unknown]))
 		);
-		return { knownTemplates, scenarioProblems: (scenario) => scenarioProblems(scenario, registry) };
+		return {
+			knownTemplates,
+			scenarioProblems: (scenario) => scenarioProblems(scenario, registry),
+			// The cast a learner gets: the scenario through the real generator, with these templates.
+			castFor: (lesson) => buildLessonCast(lesson.scenario, { templates: registry })
+		};
 	} catch (error) {
 		notes.push(`scenarios not checked against templates: ${(error as Error).message.split('\n')[0]}`);
 		return { knownTemplates };
@@ -56,12 +62,10 @@ function main(args: readonly string[]): number {
 			sources.push({ fileName: relative(process.cwd(), file).split(sep).join('/'), text: readFileSync(file, 'utf8') });
 		}
 	}
-	// The generator cannot yet build a cast from a scenario, so solutions are graded against
-	// a deterministic stub cast; say so rather than let the summary overstate what was proven.
-	const notes = ['solutions graded against a stub cast'];
+	const notes: string[] = [];
 	const report = checkLessons(sources, templateChecks(notes));
 	for (const one of report.findings) console.log(formatFindingLine(one));
-	console.log(`${summaryLine(report)} (${notes.join('; ')})`);
+	console.log(notes.length === 0 ? summaryLine(report) : `${summaryLine(report)} (${notes.join('; ')})`);
 	return report.errors > 0 ? 1 : 0;
 }
 

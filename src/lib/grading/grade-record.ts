@@ -107,8 +107,24 @@ function gradeCheck(
 	};
 }
 
+/**
+ * The FHIRPath each check evaluates, cast values filled in. Checks whose key cannot be read
+ * are left out: they are reported as key errors when graded.
+ */
+export function recordCheckExpressions(exercise: RecordExercise, context: CastContext): string[] {
+	return exercise.checks.flatMap((check, index) => {
+		const resolved = resolveCheck(check, context, `checks[${index}]`);
+		return typeof resolved === 'string' ? [] : [resolved.expression];
+	});
+}
+
+/** The resource types an exercise lets change beyond what its checks look at. */
+export function allowedChangeTypes(exercise: RecordExercise): readonly string[] {
+	return exercise.unchanged === true || exercise.unchanged === false ? [] : exercise.unchanged;
+}
+
 /** A change is accounted for when some check finds something in that resource alone. */
-function isLookedAt(change: ResourceChange, expressions: readonly string[], allowedTypes: readonly string[]): boolean {
+export function isLookedAt(change: ResourceChange, expressions: readonly string[], allowedTypes: readonly string[]): boolean {
 	if (allowedTypes.includes(change.resource.resourceType)) return true;
 	return expressions.some((expression) => {
 		const result = evaluateFhirPath([change.resource], expression);
@@ -123,7 +139,7 @@ function gradeUnchanged(
 	expressions: readonly string[]
 ): CheckOutcome | undefined {
 	if (exercise.unchanged === false) return undefined;
-	const allowedTypes = exercise.unchanged === true ? [] : exercise.unchanged;
+	const allowedTypes = allowedChangeTypes(exercise);
 	const extra = diffResources(evidence.before, evidence.after).filter(
 		(change) => !isLookedAt(change, expressions, allowedTypes)
 	);

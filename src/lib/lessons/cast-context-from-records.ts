@@ -4,7 +4,7 @@
  * prose refer to (`{{walkin.birthDate}}`, `{walkin.name}`). Only the cast is generated, never
  * the whole cohort, so a lesson page can build it in a moment.
  */
-import type { Patient } from '@medplum/fhirtypes';
+import type { Patient, Resource } from '@medplum/fhirtypes';
 import type { CastContext, CastMemberValues } from '../grading/template-values';
 import { mrnOf } from '../record/identifiers';
 import { ageInYears } from '../record/patient-display';
@@ -70,4 +70,21 @@ export function castContextFromRecords(scenario: Scenario, records: readonly Pat
 
 export function buildCastContext(scenario: Scenario, options: Omit<CohortOptions, 'batchSize'> = {}): CastContext {
 	return castContextFromRecords(scenario, generateCastRecords(scenario, options));
+}
+
+/** What a lesson's story and keys refer to, and the chart its exercises start from. */
+export interface LessonCast {
+	context: CastContext;
+	/** The registered cast members' whole charts, as generated: what the learner finds on opening them. */
+	chart: Resource[];
+}
+
+export function castChart(records: readonly PatientRecord[]): Resource[] {
+	return records.filter((record) => record.registered).flatMap((record) => [record.patient, ...record.resources]);
+}
+
+/** The cast, generated once: its values and its charts. */
+export function buildLessonCast(scenario: Scenario, options: Omit<CohortOptions, 'batchSize'> = {}): LessonCast {
+	const records = generateCastRecords(scenario, options);
+	return { context: castContextFromRecords(scenario, records), chart: castChart(records) };
 }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildLessonCast } from './cast-context-from-records';
 import { checkLessons, formatFindingLine, summaryLine, type LessonSource } from './lessons-check';
 
 /** Fixed, so these tests do not move when someone adds a template. */
@@ -24,6 +25,8 @@ describe('lessons:check over the broken example lessons', () => {
 			'tests/fixtures/broken-lessons/bad-yaml.md:8: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]\n    hint: a [, { or " opened on an earlier line is not closed',
 			'tests/fixtures/broken-lessons/coding/03-claims.md:16: exercises.claim.checks[2].path: unknown field "Claim.foo"',
 			'tests/fixtures/broken-lessons/duplicate-id-b.md:2: id: lesson id "record-weight-twice" is already used by tests/fixtures/broken-lessons/duplicate-id-a.md:2',
+			// Only the generated chart holds the 70618 that shows the key's 7980 wrong.
+			'tests/fixtures/broken-lessons/key-contradicts-chart.md:22: exercises.sulfa.checks[1]: the solution does not meet this check: expected "7980", found "70618", "10180"',
 			'tests/fixtures/broken-lessons/solution-fails-key.md:19: exercises.correct.checks[0]: the solution does not meet this check: expected "female", found nothing: no record was created or changed',
 			'tests/fixtures/broken-lessons/unknown-cast-member.md:25: body: {patinet.name}: unknown cast member "patinet" (did you mean "patient"?)',
 			'tests/fixtures/broken-lessons/unknown-field.md:22: exercises.weight.tolerence: unknown field "tolerence"\n    hint: did you mean "tolerance"?',
@@ -37,6 +40,7 @@ describe('lessons:check over the broken example lessons', () => {
 			'lesson.unknown-element',
 			'lesson.duplicate-id',
 			'lesson.solution-fails-key',
+			'lesson.solution-fails-key',
 			'lesson.unknown-cast-reference',
 			'lesson.unknown-field',
 			'lesson.unknown-template'
@@ -44,7 +48,7 @@ describe('lessons:check over the broken example lessons', () => {
 	});
 
 	test('summarises', () => {
-		expect(summaryLine(report)).toBe('lessons:check: 8 files, 6 lessons, 7 errors, 0 warnings');
+		expect(summaryLine(report)).toBe('lessons:check: 9 files, 7 lessons, 8 errors, 0 warnings');
 	});
 });
 
@@ -74,11 +78,25 @@ describe('lessons:check over the valid example lesson', () => {
 		};
 		const findings = checkLessons([lazy], { knownTemplates }).findings;
 		expect(findings.map((one) => [one.severity, one.code, one.where])).toEqual([
-			// No `unchanged:` field, so the exercise's own line.
+			// No `unchanged:` field, so the exercise's own line. No check looks at the new
+			// allergy any more, so it counts against every record exercise, as it would live.
+			['error', 'lesson.solution-fails-key', 'tests/fixtures/valid-lessons/entering/01-register-walk-in.md:29: exercises.register.unchanged'],
 			['error', 'lesson.solution-fails-key', 'tests/fixtures/valid-lessons/entering/01-register-walk-in.md:70: exercises.allergy.unchanged'],
 			['warning', 'lesson.key-met-without-work', 'tests/fixtures/valid-lessons/entering/01-register-walk-in.md:73: exercises.allergy.checks']
 		]);
 	});
+});
+
+test('a scenario the generator cannot build is reported at the scenario, and the other lessons are still checked', () => {
+	const [source] = sourcesIn('tests/fixtures/valid-lessons');
+	const report = checkLessons([source!, { ...source!, fileName: 'other.md', text: source!.text.replace('id: register-walk-in', 'id: other') }], {
+		knownTemplates,
+		castFor: (lesson) => {
+			if (lesson.id === 'other') throw new Error('no template "x"\nmore detail');
+			return buildLessonCast(lesson.scenario);
+		}
+	});
+	expect(report.findings.map(formatFindingLine)).toEqual(["other.md:13: scenario: the generator could not build this scenario's cast: no template \"x\""]);
 });
 
 test('the worked example in docs/authoring.md is the valid fixture, word for word', () => {

@@ -9,11 +9,10 @@ import { formatFieldPath, isPassed, type FieldPath } from '../grading/check-outc
 import { gradeAttempt } from '../grading/grade-attempt';
 import type { GradingOptions } from '../grading/grade-exercise';
 import { gradeRecord } from '../grading/grade-record';
-import type { CastContext } from '../grading/template-values';
+import { buildLessonCast, type LessonCast } from './cast-context-from-records';
 import type { Lesson } from './lesson-schema';
 import { lessonWhere, parseLessonFile, type LessonFileOptions, type ParsedLessonFile } from './parse-lesson-file';
 import { solutionEvidence } from './solution-evidence';
-import { buildStubCastContext } from './stub-cast-context';
 
 export interface LessonSource {
 	/** As it should appear in messages, e.g. lessons/coding/03-claims.md */
@@ -22,8 +21,12 @@ export interface LessonSource {
 }
 
 export interface LessonsCheckOptions extends GradingOptions, LessonFileOptions {
-	/** The cast a learner would get; a deterministic stub until the generator provides one. */
-	castContextFor?: (lesson: Lesson) => CastContext;
+	/**
+	 * The cast a learner gets, generated from the lesson's scenario (by default with the
+	 * templates Vite bundles; a Node script passes its own registry). May throw: the error is
+	 * reported at the scenario.
+	 */
+	castFor?: (lesson: Lesson) => LessonCast;
 }
 
 export interface LessonsCheckReport {
@@ -40,8 +43,9 @@ function at(parsed: ParsedLessonFile, path: FieldPath, severity: 'error' | 'warn
 }
 
 /** Solutions that fail their key, keys that cannot be read, keys met before any work. */
-export function checkLessonSolutions(parsed: ParsedLessonFile, lesson: Lesson, context: CastContext, options: GradingOptions = {}): Finding[] {
-	const run = solutionEvidence(lesson, context);
+export function checkLessonSolutions(parsed: ParsedLessonFile, lesson: Lesson, cast: LessonCast, options: GradingOptions = {}): Finding[] {
+	const { context } = cast;
+	const run = solutionEvidence(lesson, context, cast.chart);
 	const findings = run.problems.map((problem) => at(parsed, problem.path, problem.severity ?? 'error', problem.code, problem.message));
 	const result = gradeAttempt(lesson, run.evidence, context, options);
 	// Without a solution there is nothing to meet the key with: the rules already warned.
@@ -71,6 +75,16 @@ export function checkLessonSolutions(parsed: ParsedLessonFile, lesson: Lesson, c
 	return findings;
 }
 
+/** The lesson's cast, or the finding that says why the generator could not build it. */
+function generatedCast(parsed: ParsedLessonFile, lesson: Lesson, castFor: (lesson: Lesson) => LessonCast): LessonCast | Finding[] {
+	try {
+		return castFor(lesson);
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		return [at(parsed, ['scenario'], 'error', 'lesson.cast-not-generated', `the generator could not build this scenario's cast: ${message}`)];
+	}
+}
+
 function duplicateIds(parsedFiles: readonly ParsedLessonFile[]): Finding[] {
 	const first = new Map<string, string>();
 	const findings: Finding[] = [];
@@ -91,14 +105,16 @@ function lineOrder(a: Finding, b: Finding): number {
 }
 
 export function checkLessons(sources: readonly LessonSource[], options: LessonsCheckOptions = {}): LessonsCheckReport {
-	const castContextFor = options.castContextFor ?? ((lesson: Lesson) => buildStubCastContext(lesson.scenario));
+	const castFor = options.castFor ?? ((lesson: Lesson) => buildLessonCast(lesson.scenario));
 	const parsedFiles = sources.map((source) => parseLessonFile(source.fileName, source.text, options));
 	const findings: Finding[] = [];
 	for (const parsed of parsedFiles) {
 		findings.push(...parsed.findings);
 		// Grading a lesson whose keys are already known to be broken would only repeat them.
 		if (parsed.lesson !== undefined && !parsed.findings.some((one) => one.severity === 'error')) {
-			findings.push(...checkLessonSolutions(parsed, parsed.lesson, castContextFor(parsed.lesson), options));
+			const cast = generatedCast(parsed, parsed.lesson, castFor);
+			if (cast instanceof Array) findings.push(...cast);
+			else findings.push(...checkLessonSolutions(parsed, parsed.lesson, cast, options));
 		}
 	}
 	findings.push(...duplicateIds(parsedFiles));

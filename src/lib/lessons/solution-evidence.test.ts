@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildStubCastContext } from './stub-cast-context';
-import { castResources, solutionEvidence } from './solution-evidence';
+import { buildLessonCast } from './cast-context-from-records';
+import { solutionEvidence } from './solution-evidence';
 import { lessonWith } from './__fixtures__/lesson-input';
 
 const registered = { scenario: { seed: 7, cohort: 0, today: '2024-06-03', cast: { walkin: { template: 'healthy-adult', name: { family: 'Lopez' } } } } };
@@ -8,11 +8,11 @@ const registered = { scenario: { seed: 7, cohort: 0, today: '2024-06-03', cast: 
 describe('solutionEvidence', () => {
 	test('an answer defaults to its key, resolved; one value for one-value inputs', () => {
 		const lesson = lessonWith({ q: { kind: 'answer', prompt: 'Q', input: 'text', key: ['{{walkin.name.family}}', 'x'] } }, registered);
-		const run = solutionEvidence(lesson, buildStubCastContext(lesson.scenario));
+		const run = solutionEvidence(lesson, buildLessonCast(lesson.scenario).context);
 		expect(run).toEqual({ evidence: { q: { kind: 'answer', answer: 'Lopez' } }, problems: [] });
 	});
 
-	test('record steps apply in order, and the chart carries over to the next exercise', () => {
+	test('record steps apply in order to one chart, and each exercise is graded on the changes it checks', () => {
 		const lesson = lessonWith(
 			{
 				add: {
@@ -23,17 +23,24 @@ describe('solutionEvidence', () => {
 				fix: {
 					kind: 'record',
 					checks: [{ path: 'Patient.gender', equals: 'male' }],
-					solution: [{ update: 'Patient/{{walkin.id}}', set: { gender: 'male' } }, { delete: 'AllergyIntolerance/a1' }]
+					solution: [{ update: 'Patient/{{walkin.id}}', set: { gender: 'male' } }]
 				}
 			},
 			registered
 		);
-		const context = buildStubCastContext(lesson.scenario);
-		const run = solutionEvidence(lesson, context);
-		const fix = run.evidence.fix;
+		const { context, chart } = buildLessonCast(lesson.scenario);
+		const run = solutionEvidence(lesson, context, chart);
 		expect(run.problems).toEqual([]);
-		expect(fix?.kind === 'record' && fix.before.map((r) => `${r.resourceType}/${r.id}`)).toEqual(['Patient/walkin-7', 'AllergyIntolerance/a1']);
-		expect(fix?.kind === 'record' && fix.after).toEqual([{ ...castResources(context)[0], gender: 'male' }]);
+		const changed = (id: string) => {
+			const evidence = run.evidence[id];
+			if (evidence?.kind !== 'record') return [];
+			return evidence.after.filter((resource) => !evidence.before.includes(resource)).map((resource) => `${resource.resourceType}/${resource.id}`);
+		};
+		expect(changed('add')).toEqual(['AllergyIntolerance/a1']);
+		expect(changed('fix')).toEqual([`Patient/${context.cast.walkin?.id}`]);
+		// Both start from the cast's whole generated chart, not its Patient alone.
+		expect(run.evidence.fix?.kind === 'record' && run.evidence.fix.before).toEqual(chart);
+		expect(chart.length).toBeGreaterThan(1);
 	});
 
 	test('updating something not in the chart is a problem at the step', () => {
@@ -41,7 +48,7 @@ describe('solutionEvidence', () => {
 			{ fix: { kind: 'record', checks: [{ path: 'Patient', count: 1 }], solution: [{ update: 'Patient/nobody', set: {} }] } },
 			registered
 		);
-		expect(solutionEvidence(lesson, buildStubCastContext(lesson.scenario)).problems).toEqual([
+		expect(solutionEvidence(lesson, buildLessonCast(lesson.scenario).context).problems).toEqual([
 			{
 				path: ['exercises', 'fix', 'solution', 0, 'update'],
 				code: 'lesson.solution-target-missing',
@@ -52,7 +59,7 @@ describe('solutionEvidence', () => {
 
 	test('conduct events get the lesson role and an order', () => {
 		const lesson = lessonWith({ c: { kind: 'conduct', checks: [{ event: { action: 'lock' } }], solution: { events: [{ action: 'lock' }] } } });
-		const run = solutionEvidence(lesson, buildStubCastContext(lesson.scenario));
+		const run = solutionEvidence(lesson, buildLessonCast(lesson.scenario).context);
 		expect(run.evidence.c).toEqual({
 			kind: 'conduct',
 			flags: [],

@@ -1,8 +1,9 @@
 /**
  * Plays a lesson's reference solutions as a learner would: types the answers, applies the
- * record changes to the chart one exercise after another, and writes the audit events. The
- * result is evidence for the grading engine, so lessons:check can show that each key can be
- * met (and the browser tests can replay the same steps).
+ * record changes to the one chart one exercise after another, and writes the audit events.
+ * The chart's changes are then split among the record exercises exactly as a learner's are
+ * (record-evidence-by-exercise.ts), so lessons:check shows that each key can be met the way
+ * the lesson page will grade it.
  */
 import type { Resource } from '@medplum/fhirtypes';
 import type { AuditRecord } from '../db/audit-record';
@@ -10,6 +11,7 @@ import { finding } from '../findings/finding';
 import type { FieldPath } from '../grading/check-outcome';
 import type { AttemptEvidence } from '../grading/grade-attempt';
 import type { ExerciseEvidence } from '../grading/grade-exercise';
+import { recordEvidenceByExercise } from '../grading/record-evidence-by-exercise';
 import { referenceOf } from '../grading/resource-diff';
 import { resolveTemplates, type CastContext } from '../grading/template-values';
 import type { AnswerExercise, ConductExercise, Lesson, RecordExercise, RecordSolutionStep } from './lesson-schema';
@@ -20,7 +22,7 @@ export interface SolutionRun {
 	problems: LessonProblem[];
 }
 
-/** The chart before the lesson: the registered cast members. */
+/** The registered cast members' Patient resources: a chart when no generated one is at hand. */
 export function castResources(context: CastContext): Resource[] {
 	return Object.values(context.cast)
 		.filter((member) => member.registered)
@@ -70,18 +72,11 @@ function applyStep(
 	return record.map((existing) => (referenceOf(existing) === target ? ({ ...existing, ...filled.set } as Resource) : existing));
 }
 
-function recordEvidence(
-	id: string,
-	exercise: RecordExercise,
-	before: Resource[],
-	context: CastContext,
-	problems: LessonProblem[]
-): { kind: 'record'; before: Resource[]; after: Resource[] } {
-	const after = (exercise.solution ?? []).reduce(
+function playSolution(id: string, exercise: RecordExercise, before: Resource[], context: CastContext, problems: LessonProblem[]): Resource[] {
+	return (exercise.solution ?? []).reduce(
 		(record, step, index) => applyStep(record, step, ['exercises', id, 'solution', index], context, problems),
 		before
 	);
-	return { kind: 'record', before, after };
 }
 
 function conductEvidence(
@@ -105,18 +100,22 @@ function conductEvidence(
 	return { kind: 'conduct', events, flags };
 }
 
-export function solutionEvidence(lesson: Lesson, context: CastContext): SolutionRun {
+/**
+ * `chart` is the lesson's chart before any work: the registered cast members' records as the
+ * generator makes them (their Patient resources alone when not given).
+ */
+export function solutionEvidence(lesson: Lesson, context: CastContext, chart: readonly Resource[] = castResources(context)): SolutionRun {
 	const problems: LessonProblem[] = [];
 	const evidence: Record<string, ExerciseEvidence> = {};
-	let chart = castResources(context);
+	const before = [...chart];
+	let after = before;
 	for (const [id, exercise] of Object.entries(lesson.exercises)) {
 		if (exercise.kind === 'answer') evidence[id] = answerEvidence(id, exercise, context, problems);
 		if (exercise.kind === 'conduct') evidence[id] = conductEvidence(id, exercise, lesson, context, problems);
-		if (exercise.kind === 'record') {
-			const played = recordEvidence(id, exercise, chart, context, problems);
-			evidence[id] = played;
-			chart = played.after;
-		}
+		if (exercise.kind === 'record') after = playSolution(id, exercise, after, context, problems);
+	}
+	for (const [id, record] of Object.entries(recordEvidenceByExercise(lesson.exercises, { before, after }, context))) {
+		evidence[id] = { kind: 'record', ...record };
 	}
 	return { evidence, problems };
 }
