@@ -1,57 +1,31 @@
-import { databaseConnection } from './database-connection.svelte';
+import { Autosaver, type AutosaverOptions } from './autosaver';
 
 /**
- * Work typed and not yet saved to the record: kept in IndexedDB as the learner types, so a
- * reload, a lock or a failed save loses nothing.
+ * Work typed and not yet saved to the record (a chart form), kept in IndexedDB as the learner
+ * types, so a reload, a lock or a failed save loses nothing. A form of one draft key; lessons
+ * use the same `Autosaver` for their many answers.
  */
-export async function loadDraft<T>(key: string): Promise<T | undefined> {
-	const db = await databaseConnection.open();
-	return (await db?.drafts.get(key))?.value as T | undefined;
+export interface FormDraft<T> {
+	load(): Promise<T | undefined>;
+	/** The form changed: save it after a pause. */
+	schedule(value: T): void;
+	flush(): Promise<void>;
+	/** The form was saved to the record: forget the draft, after any save still queued. */
+	clear(): Promise<void>;
+	/** Saves what is left and stops listening to the page. */
+	dispose(): Promise<void>;
 }
 
-export async function saveDraft(key: string, value: unknown): Promise<void> {
-	const db = databaseConnection.db;
-	await db?.drafts.put({ key, value: plainCopy(value), updatedAt: new Date().toISOString() });
-}
-
-export async function clearDraft(key: string): Promise<void> {
-	await databaseConnection.db?.drafts.delete(key);
-}
-
-/** Svelte state proxies cannot be structured-cloned into IndexedDB: store plain data. */
-function plainCopy(value: unknown): unknown {
-	return JSON.parse(JSON.stringify(value)) as unknown;
-}
-
-/**
- * Save after the learner pauses typing, and at once when the page is hidden or closed.
- * Returns `schedule(value)` and `dispose()`.
- */
-export function draftAutosaver(key: string, delayMs = 400) {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let pending: unknown;
-	let dirty = false;
-	const flush = () => {
-		clearTimeout(timer);
-		if (!dirty) return;
-		dirty = false;
-		void saveDraft(key, pending);
-	};
-	const onHide = () => flush();
-	window.addEventListener('pagehide', onHide);
-	document.addEventListener('visibilitychange', onHide);
+/** Call during component initialisation; saves on pause, on `visibilitychange` and on `pagehide`. */
+export function draftAutosaver<T>(key: string, options: Omit<AutosaverOptions, 'isBlank'> & { isBlank?: (value: T) => boolean } = {}): FormDraft<T> {
+	const { isBlank, ...rest } = options;
+	const saver = new Autosaver({ ...rest, isBlank: isBlank ? (value) => value === undefined || isBlank(value as T) : undefined });
+	const stop = saver.listen();
 	return {
-		schedule(value: unknown) {
-			pending = value;
-			dirty = true;
-			clearTimeout(timer);
-			timer = setTimeout(flush, delayMs);
-		},
-		flush,
-		dispose() {
-			flush();
-			window.removeEventListener('pagehide', onHide);
-			document.removeEventListener('visibilitychange', onHide);
-		}
+		load: async () => (await saver.load([key])).get(key)?.value as T | undefined,
+		schedule: (value) => saver.schedule(key, value),
+		flush: () => saver.flush(),
+		clear: () => saver.clear([key]),
+		dispose: stop
 	};
 }

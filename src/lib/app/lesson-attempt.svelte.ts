@@ -6,6 +6,7 @@
 import { compareDiagnosisCodes } from '$lib/codes/compare-codes';
 import type { AttemptRow, ChartroomDatabase } from '$lib/db/database';
 import type { Finding } from '$lib/findings/finding';
+import { StorageFullError } from '$lib/db/storage-errors';
 import { outcomeToFinding } from '$lib/grading/check-outcome';
 import { gradeAttempt, type AttemptEvidence, type AttemptResult } from '$lib/grading/grade-attempt';
 import type { LearnerAnswer } from '$lib/grading/grade-answer';
@@ -13,17 +14,22 @@ import type { ExerciseResult, GradingOptions } from '$lib/grading/grade-exercise
 import { fillText, type CastContext } from '$lib/grading/template-values';
 import { buildCastContext } from '$lib/lessons/cast-context-from-records';
 import type { Lesson } from '$lib/lessons/lesson-schema';
+import { Autosaver, type SaveStatus } from './autosaver';
 import { databaseConnection } from './database-connection.svelte';
 import { castDisplay, placeholderDisplay, type CastDisplay } from './lesson-display';
 import { summariseAttempts, isSubmittedAttempt, type LessonProgress, type SubmittedAttempt } from './lesson-progress';
+import { workSaving } from './work-saving.svelte';
 
 export const GRADING_OPTIONS: GradingOptions = { compareCodesBySystem: { 'icd-10-cm': compareDiagnosisCodes } };
 
-/** How long typing may pause before the answers are saved. */
-export const DRAFT_DELAY_MS = 400;
-
 export type CastStatus = 'building' | 'ready' | 'failed';
-export type SaveStatus = 'idle' | 'pending' | 'saved' | 'unavailable' | 'failed';
+export type { SaveStatus };
+
+/** The database once open (a learner may act before it is), or undefined when this tab must not write. */
+async function connectedDatabase(): Promise<ChartroomDatabase | undefined> {
+	await databaseConnection.open();
+	return databaseConnection.db;
+}
 
 export function draftKey(lessonId: string, exerciseId: string): string {
 	return `lesson:${lessonId}:${exerciseId}`;
@@ -57,14 +63,24 @@ export class LessonAttempt {
 	history = $state<SubmittedAttempt[]>([]);
 	#context: CastContext | undefined;
 	#display = $state<Record<string, CastDisplay>>({});
-	#dirty = new Set<string>();
-	#timer: ReturnType<typeof setTimeout> | undefined;
 	#startedAt = new Date().toISOString();
-	#saving: Promise<void> = Promise.resolve();
+	readonly #database: () => Promise<ChartroomDatabase | undefined>;
+	readonly #autosaver: Autosaver;
 
-	constructor(lesson: Lesson) {
+	/** `database` is for tests; the page uses the tab's one connection. */
+	constructor(lesson: Lesson, { database = connectedDatabase }: { database?: () => Promise<ChartroomDatabase | undefined> } = {}) {
 		this.lesson = lesson;
+		this.#database = database;
+		this.#autosaver = new Autosaver({
+			database,
+			isBlank: (value) => isBlank(value as LearnerAnswer | undefined),
+			onStatus: (status) => (this.saveStatus = status)
+		});
 		for (const key of Object.keys(lesson.scenario.cast)) this.#display[key] = placeholderDisplay();
+	}
+
+	#draftKeys(): string[] {
+		return Object.keys(this.lesson.exercises).map((id) => draftKey(this.lesson.id, id));
 	}
 
 	get progress(): LessonProgress | undefined {
@@ -103,19 +119,17 @@ export class LessonAttempt {
 			this.castError = error instanceof Error ? error.message : String(error);
 			this.castStatus = 'failed';
 		}
-		const db = await databaseConnection.open();
+		const db = await this.#database();
 		if (db === undefined) {
 			this.saveStatus = 'unavailable';
 			return;
 		}
-		await Promise.all([this.#loadDrafts(db), this.#loadHistory(db)]);
+		await Promise.all([this.#loadDrafts(), this.#loadHistory(db)]);
 	}
 
-	async #loadDrafts(db: ChartroomDatabase): Promise<void> {
-		const keys = Object.keys(this.lesson.exercises).map((id) => draftKey(this.lesson.id, id));
-		const rows = await db.drafts.bulkGet(keys);
-		for (const row of rows) {
-			if (row === undefined || !isAnswer(row.value)) continue;
+	async #loadDrafts(): Promise<void> {
+		for (const row of (await this.#autosaver.load(this.#draftKeys())).values()) {
+			if (!isAnswer(row.value)) continue;
 			const exerciseId = row.key.slice(draftKey(this.lesson.id, '').length);
 			// A key typed since the page opened wins over the stored draft.
 			if (this.answers[exerciseId] === undefined) this.answers[exerciseId] = row.value;
@@ -128,66 +142,20 @@ export class LessonAttempt {
 		this.history = rows.filter(isSubmittedAttempt).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 	}
 
-	/** The database once open (a learner may act before it is), or undefined when this tab must not write. */
-	async #database(): Promise<ChartroomDatabase | undefined> {
-		await databaseConnection.open();
-		return databaseConnection.db;
-	}
-
 	setAnswer(exerciseId: string, answer: LearnerAnswer): void {
 		this.answers[exerciseId] = answer;
-		this.#dirty.add(exerciseId);
-		this.saveStatus = 'pending';
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), DRAFT_DELAY_MS);
+		this.#autosaver.schedule(draftKey(this.lesson.id, exerciseId), $state.snapshot(answer));
 	}
 
 	/** Writes the answers typed since the last save; safe to call at any time. */
 	flush(): Promise<void> {
-		// Saves run one after another, so a later one (or a submit) never lands before an earlier one.
-		this.#saving = this.#saving
-			.then(() => this.#writeDrafts())
-			.catch(() => {
-				this.saveStatus = 'failed';
-			});
-		return this.#saving;
+		return this.#autosaver.flush();
 	}
 
-	async #writeDrafts(): Promise<void> {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		if (this.#dirty.size === 0) return;
-		const db = await this.#database();
-		if (db === undefined) {
-			this.saveStatus = 'unavailable';
-			return;
-		}
-		const ids = [...this.#dirty];
-		this.#dirty.clear();
-		const updatedAt = new Date().toISOString();
-		const rows = ids.map((id) => ({ key: draftKey(this.lesson.id, id), updatedAt, value: $state.snapshot(this.answers[id]) }));
-		const blank = rows.filter((row) => isBlank(row.value as LearnerAnswer | undefined));
-		const filled = rows.filter((row) => !isBlank(row.value as LearnerAnswer | undefined));
-		await db.transaction('rw', db.drafts, async () => {
-			if (filled.length) await db.drafts.bulkPut(filled);
-			if (blank.length) await db.drafts.bulkDelete(blank.map((row) => row.key));
-		});
-		if (this.#dirty.size === 0) this.saveStatus = 'saved';
-	}
-
-	/** Saves at once when the tab is hidden or closed; returns the listener's removal. */
+	/** Saves at once when the tab is hidden or closed; returns the listeners' removal, which saves too. */
 	attach(): () => void {
-		const onHide = () => void this.flush();
-		const onVisibility = () => {
-			if (document.visibilityState === 'hidden') onHide();
-		};
-		document.addEventListener('visibilitychange', onVisibility);
-		window.addEventListener('pagehide', onHide);
-		return () => {
-			document.removeEventListener('visibilitychange', onVisibility);
-			window.removeEventListener('pagehide', onHide);
-			void this.flush();
-		};
+		const stop = this.#autosaver.listen();
+		return () => void stop();
 	}
 
 	#evidence(): AttemptEvidence {
@@ -204,61 +172,64 @@ export class LessonAttempt {
 		return context === undefined ? undefined : gradeAttempt(this.lesson, this.#evidence(), context, GRADING_OPTIONS);
 	}
 
-	/** Grades, stores the attempt and clears the drafts in one transaction. */
+	/**
+	 * Grades, then stores the attempt and clears the drafts in one strict transaction, after any
+	 * draft save already queued. If the browser refuses the write, nothing is stored, the answers
+	 * stay on the page and are saved again as drafts, and the status says why.
+	 */
 	async submit(): Promise<SubmittedAttempt | undefined> {
 		const result = this.grade();
 		if (result === undefined || this.submitting) return undefined;
 		this.submitting = true;
-		clearTimeout(this.#timer);
-		this.#dirty.clear();
+		const keys = this.#draftKeys();
+		this.#autosaver.discard(keys);
+		const answers = $state.snapshot(this.answers) as Record<string, LearnerAnswer>;
+		const attempt: SubmittedAttempt = {
+			id: crypto.randomUUID(),
+			lesson: this.lesson.id,
+			startedAt: this.#startedAt,
+			submittedAt: new Date().toISOString(),
+			score: result.score,
+			possible: result.possible,
+			percent: result.percent,
+			passed: result.passed,
+			answers,
+			findings: result.findings,
+			exercises: Object.fromEntries(
+				result.exercises.map((exercise) => [exercise.exerciseId, { earned: exercise.earned, possible: exercise.possible, findings: exerciseFindings(exercise) }])
+			)
+		};
 		try {
-			await this.#saving;
-			const attempt: SubmittedAttempt = {
-				id: crypto.randomUUID(),
-				lesson: this.lesson.id,
-				startedAt: this.#startedAt,
-				submittedAt: new Date().toISOString(),
-				score: result.score,
-				possible: result.possible,
-				percent: result.percent,
-				passed: result.passed,
-				answers: $state.snapshot(this.answers) as Record<string, unknown>,
-				findings: result.findings,
-				exercises: Object.fromEntries(
-					result.exercises.map((exercise) => [exercise.exerciseId, { earned: exercise.earned, possible: exercise.possible, findings: exerciseFindings(exercise) }])
-				)
-			};
-			const db = await this.#database();
-			if (db !== undefined) {
-				const keys = Object.keys(this.lesson.exercises).map((id) => draftKey(this.lesson.id, id));
-				await db.transaction('rw', db.attempts, db.drafts, async () => {
+			const stored = await this.#autosaver.enqueue(async () => {
+				const db = await this.#database();
+				if (db === undefined) return false;
+				await workSaving.write(db, [db.attempts, db.drafts], async () => {
 					await db.attempts.add(attempt);
 					await db.drafts.bulkDelete(keys);
 				});
-				this.saveStatus = 'saved';
-			} else {
-				this.saveStatus = 'unavailable';
-			}
-			this.history = [...this.history, attempt];
-			this.shown = attempt;
-			this.#startedAt = new Date().toISOString();
-			return attempt;
+				return true;
+			});
+			this.saveStatus = stored ? 'saved' : 'unavailable';
+		} catch (error) {
+			for (const [id, answer] of Object.entries(answers)) this.#autosaver.schedule(draftKey(this.lesson.id, id), answer);
+			this.saveStatus = error instanceof StorageFullError ? 'full' : 'failed';
+			return undefined;
 		} finally {
 			this.submitting = false;
 		}
+		this.history = [...this.history, attempt];
+		this.shown = attempt;
+		this.#startedAt = new Date().toISOString();
+		return attempt;
 	}
 
 	/** Clears the answers and their drafts; submitted attempts stay in the history. */
 	async reset(): Promise<void> {
-		clearTimeout(this.#timer);
-		this.#dirty.clear();
 		this.answers = {};
 		this.shown = undefined;
 		this.#startedAt = new Date().toISOString();
-		await this.#saving;
-		const db = await this.#database();
-		if (db === undefined) return;
-		await db.drafts.bulkDelete(Object.keys(this.lesson.exercises).map((id) => draftKey(this.lesson.id, id)));
-		this.saveStatus = 'idle';
+		await this.#autosaver.clear(this.#draftKeys()).catch((error: unknown) => {
+			this.saveStatus = error instanceof StorageFullError ? 'full' : 'failed';
+		});
 	}
 }
