@@ -113,6 +113,13 @@ function queryExtension(query: ProviderQuery): Extension {
 	return { url: PROVIDER_QUERY_URL, extension: parts };
 }
 
+/** True while a query to the provider waits for an answer: the claim is held. */
+export function hasOpenQuery(claim: Pick<Claim, 'extension'>): boolean {
+	return (claim.extension ?? []).some(
+		(e) => e.url === PROVIDER_QUERY_URL && e.extension?.some((part) => part.url === 'status' && part.valueCode === 'open')
+	);
+}
+
 /** The worksheet a stored Claim was built from, so a draft reopens as the coder left it. */
 export function worksheetFromClaim(claim: Claim): CodingWorksheet {
 	const diagnoses = (claim.diagnosis ?? []).map((d) => {

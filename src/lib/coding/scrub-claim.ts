@@ -2,7 +2,7 @@ import type { Claim, ClaimItem } from '@medplum/fhirtypes';
 import { finding, sortFindings, type Finding } from '$lib/findings/finding';
 import type { PatientFacts } from '$lib/codes/validate-code';
 import { MAX_DIAGNOSES, MAX_POINTERS, pointerLetter } from './coding-worksheet';
-import { ICD10CM_SYSTEM, PROVIDER_QUERY_URL } from './build-claim';
+import { hasOpenQuery, ICD10CM_SYSTEM } from './build-claim';
 import { EVALUATION_AND_MANAGEMENT, findServiceCode, serviceCodeLabel, serviceSystemOf, type ServiceCode } from './service-codes';
 
 /**
@@ -191,10 +191,7 @@ function claimFindings(claim: Claim): Finding[] {
 			})
 		);
 	}
-	const open = (claim.extension ?? []).some(
-		(e) => e.url === PROVIDER_QUERY_URL && e.extension?.some((part) => part.url === 'status' && part.valueCode === 'open')
-	);
-	if (open) {
+	if (hasOpenQuery(claim)) {
 		found.push(
 			finding('error', 'claim.open-query', 'Claim.extension', 'A query to the provider is still open: the claim waits for the answer.', {
 				hint: "Record the provider's answer, correct the codes if it changes them, then submit."
