@@ -138,11 +138,12 @@ test('the chart-reading lesson sets up its clinic, and the chart in the EHR answ
 	await expect(patients).toContainText(/Harold Whitaker, born \d{4}-\d{2}-\d{2}, MRN \d{8}/);
 	await expect(page.getByText('Mr. Harold Whitaker calls the clinic')).toBeVisible();
 	await expect(page.locator('.story strong', { hasText: 'Whitaker' })).toHaveText('Whitaker');
-	await page.getByRole('button', { name: "Set up this lesson's clinic" }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Generated 60 patients' })).toBeVisible({ timeout: 60_000 });
+	await page.getByRole('button', { name: 'Set up the clinic and open the EHR workspace' }).click();
+	await page.waitForURL('**/ehr', { timeout: 60_000 });
+	await expect(page.getByTestId('clinic-summary')).toContainText('seed 2207: 60 patients');
+	await expect(page.getByTestId('lesson-bar')).toContainText("Lesson: Answer questions from a patient's chart — you act as the medical assistant.");
 
 	const assistant = PRACTICE_STAFF.find((s) => s.role === 'medical-assistant')!;
-	await open(page, '/ehr');
 	await page.getByLabel('Staff member').selectOption(assistant.id);
 	await page.getByLabel('Password').fill(assistant.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
@@ -155,7 +156,8 @@ test('the chart-reading lesson sets up its clinic, and the chart in the EHR answ
 	const mrn = /MRN\s*(\d{8})/.exec((await banner.textContent()) ?? '')?.[1];
 	expect(mrn).toBeDefined();
 
-	await open(page, LESSON);
+	await page.getByTestId('lesson-bar').getByRole('link', { name: 'Back to the lesson' }).click();
+	await expect(page.getByTestId('lesson-workspace').getByRole('status')).toContainText('Your clinic for this lesson is ready');
 	const [, birthDate = '', lessonMrn] = /born (\d{4}-\d{2}-\d{2}), MRN (\d{8})/.exec((await patients.textContent()) ?? '') ?? [];
 	expect(lessonMrn, 'the lesson and the EHR show the same patient').toBe(mrn);
 	const [year = 0, month = 0, day = 0] = birthDate.split('-').map(Number);

@@ -167,9 +167,10 @@ export class LessonAttempt {
 		return evidence;
 	}
 
-	grade(): AttemptResult | undefined {
+	/** `workspace`: evidence of the record and conduct exercises, read from the lesson's EHR workspace. */
+	grade(workspace: AttemptEvidence = {}): AttemptResult | undefined {
 		const context = this.context;
-		return context === undefined ? undefined : gradeAttempt(this.lesson, this.#evidence(), context, GRADING_OPTIONS);
+		return context === undefined ? undefined : gradeAttempt(this.lesson, { ...workspace, ...this.#evidence() }, context, GRADING_OPTIONS);
 	}
 
 	/**
@@ -177,8 +178,8 @@ export class LessonAttempt {
 	 * draft save already queued. If the browser refuses the write, nothing is stored, the answers
 	 * stay on the page and are saved again as drafts, and the status says why.
 	 */
-	async submit(): Promise<SubmittedAttempt | undefined> {
-		const result = this.grade();
+	async submit(workspace: AttemptEvidence = {}): Promise<SubmittedAttempt | undefined> {
+		const result = this.grade(workspace);
 		if (result === undefined || this.submitting) return undefined;
 		this.submitting = true;
 		const keys = this.#draftKeys();

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
 	convertQuantity,
 	formatQuantity,
+	formatTolerance,
 	parseQuantity,
 	parseTolerance,
 	quantityFromFhir,
@@ -106,6 +107,11 @@ describe('normalise-quantity properties', () => {
 				}
 			})
 		);
+	});
+
+	test('blood pressure is written as people read it', () => {
+		expect(formatQuantity({ value: 142, unit: 'mm[Hg]' })).toBe('142 mmHg');
+		expect(formatTolerance({ kind: 'absolute', amount: 5 }, 'mm[Hg]')).toBe('± 5 mmHg');
 	});
 
 	test('formatting then reading is the identity', () => {

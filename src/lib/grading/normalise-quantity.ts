@@ -138,12 +138,17 @@ export function quantityMatches(found: Quantity, expected: Quantity, options: Qu
 	return withinTolerance(converted.value, expected.value, tolerance);
 }
 
+/** UCUM writes mmHg as mm[Hg]; people read the first. */
+function shownUnit(unit: UnitSymbol): string {
+	return unit === 'mm[Hg]' ? 'mmHg' : unit;
+}
+
 export function formatQuantity(quantity: Quantity): string {
-	return quantity.unit === undefined ? String(quantity.value) : `${quantity.value} ${quantity.unit}`;
+	return quantity.unit === undefined ? String(quantity.value) : `${quantity.value} ${shownUnit(quantity.unit)}`;
 }
 
 export function formatTolerance(tolerance: Tolerance, unit?: UnitSymbol): string {
 	return tolerance.kind === 'relative'
 		? `± ${tolerance.fraction * 100}%`
-		: `± ${tolerance.amount}${unit === undefined ? '' : ` ${unit}`}`;
+		: `± ${tolerance.amount}${unit === undefined ? '' : ` ${shownUnit(unit)}`}`;
 }

@@ -13,6 +13,14 @@ describe('recordValueMatches', () => {
 		expect(recordValueMatches(weight, 80, { unit: 'kg', tolerance: '5%' })).toBe(false);
 	});
 
+	test('a Quantity in a unit Chartroom does not convert, by its number when the key gives no unit', () => {
+		const bmi = { value: 32.1, unit: 'kg/m2', code: 'kg/m2' };
+		expect(recordValueMatches(bmi, 32.1, {})).toBe(true);
+		expect(recordValueMatches(bmi, 32, { tolerance: 0.1 })).toBe(true);
+		expect(recordValueMatches(bmi, 32.1, { unit: 'kg' })).toBe(false);
+		expect(describeFoundValue(bmi)).toBe('32.1 kg/m2');
+	});
+
 	test('dates by calendar day, date-times included', () => {
 		expect(recordValueMatches('2024-03-05T10:00:00Z', '2024-03-05', {})).toBe(true);
 	});

@@ -39,17 +39,24 @@ function textsOf(found: unknown): string[] {
 	return [...own, ...codings];
 }
 
-function asQuantity(found: unknown): Quantity | undefined {
+/**
+ * A found value as a quantity. When the key gives no unit, a Quantity in a unit Chartroom does
+ * not convert (BMI's kg/m2) is compared by its number: the key asked for nothing more.
+ */
+function asQuantity(found: unknown, keyUnit: string | undefined): Quantity | undefined {
 	if (typeof found === 'number') return { value: found };
 	if (typeof found === 'string') return parseQuantity(found);
-	return quantityFromFhir(found);
+	const quantity = quantityFromFhir(found);
+	if (quantity !== undefined || keyUnit !== undefined) return quantity;
+	const value = asObject(found)?.value;
+	return typeof value === 'number' ? { value } : undefined;
 }
 
 /** Whether one found value satisfies one key value. */
 export function recordValueMatches(found: unknown, expected: RecordValue, comparison: ValueComparison): boolean {
 	if (typeof expected === 'boolean') return found === expected || textsOf(found).includes(String(expected));
 	if (typeof expected === 'number' || comparison.unit !== undefined) {
-		const quantity = asQuantity(found);
+		const quantity = asQuantity(found, comparison.unit);
 		if (quantity === undefined) return false;
 		const tolerance = comparison.tolerance === undefined ? undefined : parseTolerance(comparison.tolerance);
 		return quantityMatches(quantity, { value: Number(expected), unit: comparison.unit }, { tolerance, analyte: comparison.analyte });
@@ -74,6 +81,7 @@ export function describeFoundValue(found: unknown): string {
 	if (typeof object?.resourceType === 'string') return `${object.resourceType}/${String(object.id ?? '(new)')}`;
 	const quantity = asObject(found) === undefined ? undefined : quantityFromFhir(found);
 	if (quantity !== undefined) return formatQuantity(quantity);
+	if (typeof object?.value === 'number' && typeof object.unit === 'string') return `${object.value} ${object.unit}`;
 	const texts = textsOf(found);
 	if (asObject(found) !== undefined && texts.length > 0) return texts.map((text) => `"${text}"`).join(' / ');
 	return describeValue(found);

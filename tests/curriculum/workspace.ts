@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+import { expect, open } from '../fixtures';
+import { PRACTICE_STAFF } from '../../src/lib/session/practice-staff';
+import type { Role } from '../../src/lib/session/roles';
+
+/** Steps a learner takes in every lesson that works in the EHR workspace. */
+
+/** Opens the lesson and sets up its clinic; the page moves to the EHR workspace. */
+export async function startLesson(page: Page, lessonId: string): Promise<void> {
+	await open(page, `/lessons/${lessonId}`);
+	await page.getByRole('button', { name: 'Set up the clinic and open the EHR workspace' }).click();
+	await page.waitForURL('**/ehr', { timeout: 60_000 });
+	await expect(page.getByTestId('lesson-bar')).toBeVisible();
+}
+
+export async function signInAs(page: Page, role: Role): Promise<void> {
+	const member = PRACTICE_STAFF.find((staff) => staff.role === role)!;
+	await page.getByLabel('Staff member').selectOption(member.id);
+	await page.getByLabel('Password').fill(member.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByTestId('signed-in')).toContainText(member.name);
+}
+
+/** Searches and opens the first match, as a learner using the keyboard would. */
+export async function openChart(page: Page, query: string): Promise<void> {
+	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill(query);
+	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('patient-banner')).toBeVisible();
+}
+
+export async function backToLesson(page: Page): Promise<void> {
+	await page.getByTestId('lesson-bar').getByRole('link', { name: 'Back to the lesson' }).click();
+	await expect(page.getByRole('heading', { name: 'Objectives' })).toBeVisible();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+}
+
+/** Submits and returns the result's heading text, e.g. "Result: 100 %". */
+export async function submitLesson(page: Page): Promise<string> {
+	await page.getByRole('button', { name: 'Submit answers' }).click();
+	const heading = page.getByTestId('lesson-result').getByRole('heading');
+	await expect(heading).toHaveText(/Result: \d+ %/);
+	return (await heading.textContent()) ?? '';
+}
