@@ -23,6 +23,12 @@ export const test = base.extend<{ foreignRequests: string[]; consoleErrors: stri
 	consoleErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];
+			// Say every CSP violation out loud, whatever Chromium's own console wording (or silence) for it.
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) =>
+					console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'an inline script or style'}`)
+				);
+			});
 			page.on('console', (message) => {
 				if (message.type() === 'error') errors.push(message.text());
 			});

@@ -177,6 +177,21 @@ describe('when the browser refuses the write', () => {
 		expect(await storedDrafts()).toEqual({ a: 'newer' });
 	});
 
+	test('a form left while the disk was full hands its typing to the next form that loads the same draft', async () => {
+		const leaving = saver();
+		fault.refuse(1);
+		leaving.schedule('note', 'typed on a full disk');
+		await leaving.dispose();
+		expect(await storedDrafts()).toEqual({});
+
+		const returning = saver();
+		const loaded = await returning.load(['note']);
+		expect(loaded.get('note')?.value).toBe('typed on a full disk');
+		await returning.flush();
+		expect(await storedDrafts()).toEqual({ note: 'typed on a full disk' });
+		expect(unsavedDrafts()).toEqual([]);
+	});
+
 	test('a tab that must not write keeps the typing in memory and says it cannot save', async () => {
 		const drafts = new Autosaver({ database: async () => undefined });
 		drafts.schedule('offline', 'still here');

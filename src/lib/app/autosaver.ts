@@ -57,6 +57,7 @@ export class Autosaver {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
 	#status: SaveStatus = 'idle';
+	#disposed = false;
 	readonly #delayMs: number;
 	readonly #isBlank: (value: unknown) => boolean;
 	readonly #onStatus: (status: SaveStatus) => void;
@@ -121,15 +122,39 @@ export class Autosaver {
 		});
 	}
 
-	/** The stored drafts for these keys (missing keys are absent from the map). */
+	/**
+	 * The drafts for these keys (missing keys are absent from the map). A value typed earlier in
+	 * this page that could not be saved (a full disk, a form left while it was) wins over the
+	 * stored one, and this saver takes it over, to be saved with its own next save.
+	 */
 	async load(keys: readonly string[]): Promise<Map<string, DraftRow>> {
+		const adopted = this.#adopt(keys);
 		const db = await this.#database();
 		if (db === undefined) {
 			this.#setStatus('unavailable');
-			return new Map();
+			return adopted;
 		}
 		const rows = await db.drafts.bulkGet([...keys]);
-		return new Map(rows.filter((row): row is DraftRow => row !== undefined).map((row) => [row.key, row]));
+		const loaded = new Map(rows.filter((row): row is DraftRow => row !== undefined).map((row) => [row.key, row]));
+		for (const [key, row] of adopted) loaded.set(key, row);
+		if (adopted.size > 0) void this.flush();
+		return loaded;
+	}
+
+	#adopt(keys: readonly string[]): Map<string, DraftRow> {
+		const adopted = new Map<string, DraftRow>();
+		for (const other of live) {
+			if (other === this) continue;
+			for (const key of keys) {
+				const entry = other.#pending.get(key);
+				if (entry === undefined) continue;
+				other.#pending.delete(key);
+				if (!this.#pending.has(key)) this.#pending.set(key, entry);
+				adopted.set(key, { key, ...entry });
+			}
+			if (other.#disposed && other.#pending.size === 0) live.delete(other);
+		}
+		return adopted;
 	}
 
 	unsaved(): DraftRow[] {
@@ -184,9 +209,13 @@ export class Autosaver {
 		};
 	}
 
-	/** Saves what is left and stops counting this saver among the page's live ones once saved. */
+	/**
+	 * Saves what is left. What cannot be saved stays counted among the page's unsaved work (for
+	 * a backup, or for the next form that loads the same keys).
+	 */
 	async dispose(): Promise<void> {
 		await this.flush();
+		this.#disposed = true;
 		if (this.#pending.size === 0) live.delete(this);
 	}
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { planBundleImport } from './bundle-import';
-import { parseUntrustedJson, sizeFinding } from './safe-json';
 import { patientBundle } from './bundle-export';
 import type { Patient, Condition } from '@medplum/fhirtypes';
 
@@ -57,24 +56,5 @@ describe('planBundleImport', () => {
 		const plan = planBundleImport(JSON.parse(JSON.stringify(patientBundle(patient, [condition], '2026-11-23T00:00:00Z'))), 'export.json');
 		expect(plan.resources).toEqual([patient, condition]);
 		expect(plan.findings).toEqual([]);
-	});
-});
-
-describe('parseUntrustedJson', () => {
-	it('drops prototype keys without polluting any object', () => {
-		const result = parseUntrustedJson('{"a": 1, "__proto__": {"polluted": 1}, "b": {"constructor": {"prototype": {"x": 1}}}}', 'evil.json');
-		expect(result).toEqual({ ok: true, value: { a: 1, b: {} }, dropped: 3 });
-		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-	});
-
-	it('says where a file stops being JSON', () => {
-		const result = parseUntrustedJson('{\n  "a": 1,\n  oops\n}', 'bad.json');
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect([result.finding.code, result.finding.where]).toEqual(['import.not-json', 'bad.json:3']);
-	});
-
-	it('refuses files over 50 MB before reading them', () => {
-		expect(sizeFinding('big.json', 60 * 1024 * 1024)?.message).toBe('This file is 60.0 MB; Chartroom accepts files up to 50 MB. Nothing was read or imported.');
-		expect(sizeFinding('small.json', 1000)).toBeUndefined();
 	});
 });
