@@ -5,12 +5,12 @@ import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
 
 const desk = PRACTICE_STAFF.find((s) => s.role === 'front-desk')!;
 
-async function generateClinic(page: Page, seed: string) {
+async function generateClinic(page: Page, seed: string, size = '100') {
 	await open(page, '/ehr');
-	await page.getByLabel('Patients', { exact: true }).selectOption('100');
+	await page.getByLabel('Patients', { exact: true }).selectOption(size);
 	await page.getByLabel('Seed').fill(seed);
 	await page.getByRole('button', { name: 'Generate clinic' }).click();
-	await expect(page.getByTestId('clinic-summary')).toContainText(`seed ${seed}: 100 patients`, { timeout: 60_000 });
+	await expect(page.getByTestId('clinic-summary')).toContainText(`seed ${seed}: ${size} patients`, { timeout: 60_000 });
 }
 
 async function signInAsFrontDesk(page: Page) {
@@ -48,7 +48,8 @@ async function expectAxeClean(page: Page) {
 }
 
 test('the front desk books, reschedules and cancels an appointment with the keyboard', async ({ page }) => {
-	await generateClinic(page, '2718');
+	// 500 patients: the book draws on the first 400, so some patients have nothing booked.
+	await generateClinic(page, '2718', '500');
 	await signInAsFrontDesk(page);
 	await page.getByRole('navigation', { name: 'Front office' }).getByRole('link', { name: 'Schedule' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
@@ -58,8 +59,10 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	await expect(book.locator('tr.visit').first()).toBeVisible();
 	await expectAxeClean(page);
 
+	// Someone with nothing booked yet, so their new visit is the only one on the book.
 	const patients = await readStore<Row<{ name: { family: string; given: string[] }[] }>>(page, 'Patient');
-	const chosen = patients[patients.length - 1]!;
+	const bookedPatients = new Set((await readStore<Row>(page, 'Appointment')).map((r) => r.patient));
+	const chosen = patients.filter((p) => !bookedPatients.has(p.id)).at(-1)!;
 	const { family, given } = chosen.resource.name[0]!;
 	const display = `${family}, ${given.join(' ')}`;
 
@@ -87,7 +90,7 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	await expect(row).toContainText('Follow-up — Blood pressure check');
 	await expect(row).toContainText('Booked');
 
-	const stored = async () => (await readStore<Row<{ status: string; start: string; participant: { actor: { reference: string } }[] }>>(page, 'Appointment')).find((r) => r.patient === chosen.id && r.resource.status !== 'fulfilled' && r.id.startsWith('appt-') && r.id.length > 12)!;
+	const stored = async () => (await readStore<Row<{ status: string; start: string; participant: { actor: { reference: string } }[] }>>(page, 'Appointment')).find((r) => r.patient === chosen.id)!;
 	const booked = await stored();
 	expect(booked.resource.status).toBe('booked');
 	expect(booked.resource.participant.map((p) => p.actor.reference)).toEqual([`Patient/${chosen.id}`, 'Practitioner/pr-01']);
@@ -137,4 +140,87 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	await page.getByLabel('Week').check();
 	await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
 	await expectAxeClean(page);
+});
+
+test('the front desk checks a patient in (identity, insurance, contact details, copay) and out, and books the follow-up', async ({ page }) => {
+	await generateClinic(page, '2718');
+	await signInAsFrontDesk(page);
+	await open(page, '/ehr/schedule');
+	const firstBooked = page.locator('table.day-book tr.visit.status-booked').first();
+	const name = (await firstBooked.getByRole('link').first().textContent())!;
+	await firstBooked.getByRole('link', { name: `Check in ${name}` }).click();
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	const summary = page.getByTestId('visit-summary');
+	await expect(summary).toContainText('Booked');
+	await expectAxeClean(page);
+
+	const patients = await readStore<Row<{ id: string; birthDate: string; name: { family: string; given: string[] }[] }>>(page, 'Patient');
+	const patient = patients.find((p) => `${p.resource.name[0]!.family}, ${p.resource.name[0]!.given.join(' ')}` === name)!.resource;
+	const [y, m, d] = patient.birthDate.split('-');
+
+	// A wrong birth date is caught beside the field, as typed.
+	await page.getByLabel('Full name, as the patient says it').fill(`${patient.name[0]!.given[0]} ${patient.name[0]!.family}`);
+	await page.getByLabel('Date of birth, as the patient says it').fill(`${m}/${d}/${Number(y) + 1}`);
+	await expect(page.getByText('This date of birth does not match the chart. Ask again: you may have the wrong patient.')).toBeVisible();
+	await page.getByRole('button', { name: 'Check in' }).click();
+	await expect(page.getByLabel('Date of birth, as the patient says it')).toBeFocused();
+	await page.getByLabel('Date of birth, as the patient says it').fill(`${m}/${d}/${y}`);
+	await expect(page.getByText('This date of birth does not match the chart.')).toHaveCount(0);
+
+	const onFile = page.getByText('On file:');
+	if (await onFile.count()) {
+		const memberId = (await onFile.locator('strong').nth(1).textContent())!;
+		await page.getByLabel("The patient's card matches the insurance on file").check();
+		await page.getByLabel('Member ID on the card').fill(memberId.toLowerCase());
+	} else {
+		await page.getByLabel('Self-pay today (no card)').check();
+	}
+	await page.getByLabel('Phone').fill('614 555 0199');
+	await page.getByLabel('Copay collected ($)').fill('25');
+	await page.getByRole('button', { name: 'Check in' }).click();
+	await expect(page.getByText('How did the patient pay?')).toBeVisible();
+	await page.getByLabel('Paid by').selectOption('card');
+	await expectAxeClean(page);
+	await page.getByRole('button', { name: 'Check in' }).click();
+	await expect(page.getByRole('status').filter({ hasText: `${name} is checked in; copay $25.00 collected.` })).toBeVisible();
+	await expect(summary).toContainText('Checked in');
+	await expect(summary).toContainText('$25.00 (Credit or debit card)');
+
+	const appointmentId = page.url().split('/').pop()!;
+	const encounterFor = async () =>
+		(await readStore<Row<{ status: string; appointment?: { reference: string }[]; extension?: { url: string; extension: { url: string; valueMoney?: { value: number } }[] }[]; period: { start: string; end?: string } }>>(page, 'Encounter')).find(
+			(r) => r.resource.appointment?.[0]?.reference === `Appointment/${appointmentId}`
+		)!;
+	const opened = await encounterFor();
+	expect(opened.resource.status).toBe('arrived');
+	expect(opened.patient).toBe(patient.id);
+	expect(opened.resource.extension?.[0]?.extension.find((e) => e.url === 'amount')?.valueMoney?.value).toBe(25);
+	const stored = (await readStore<Row<{ telecom: { system: string; value: string }[] }>>(page, 'Patient')).find((r) => r.id === patient.id)!;
+	expect(stored.resource.telecom.find((t) => t.system === 'phone')?.value).toBe('(614) 555-0199');
+
+	// Check out, then book the follow-up two weeks on.
+	await page.getByRole('button', { name: 'Check out' }).click();
+	await expect(page.getByRole('status').filter({ hasText: `${name} is checked out.` })).toBeVisible();
+	await expect(summary).toContainText('Checked out');
+	const closed = await encounterFor();
+	expect(closed.resource.status).toBe('finished');
+	expect(closed.resource.period.end).toBeTruthy();
+	const appointment = (await readStore<Row<{ status: string }>>(page, 'Appointment')).find((r) => r.id === appointmentId)!;
+	expect(appointment.resource.status).toBe('fulfilled');
+
+	await page.getByLabel('Return in').selectOption({ label: '2 weeks' });
+	await page.getByRole('button', { name: 'Book follow-up' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Book a follow-up' });
+	await expect(dialog).toContainText(`Patient: ${name}`);
+	await expect(dialog.getByLabel('Type of visit')).toHaveValue('follow-up');
+	await dialog.getByLabel(/Start time/).selectOption({ index: 1 });
+	await dialog.getByRole('button', { name: 'Book appointment' }).click();
+	await expect(page.getByRole('status').filter({ hasText: `Follow-up booked for ${name}` })).toBeVisible();
+	const followUps = (await readStore<Row<{ status: string; start: string }>>(page, 'Appointment')).filter((r) => r.patient === patient.id && r.resource.status === 'booked');
+	expect(followUps.length).toBeGreaterThan(0);
+
+	const audit = (await readStore<AuditRow>(page, 'audit')).filter((a) => a.patient === patient.id).map((a) => `${a.action}:${a.section}:${a.resource?.split('/')[0]}`);
+	expect(audit).toEqual(
+		expect.arrayContaining(['view:demographics:Patient', 'view:insurance:Patient', 'update:scheduling:Appointment', 'create:scheduling:Encounter', 'update:demographics:Patient', 'update:scheduling:Encounter', 'create:scheduling:Appointment'])
+	);
 });

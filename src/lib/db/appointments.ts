@@ -1,6 +1,6 @@
 import type { Appointment } from '@medplum/fhirtypes';
-import Dexie from 'dexie';
 import type { ChartroomDatabase } from './database';
+import { patientResourcesOf } from './patient-resources';
 
 /**
  * The appointment book across patients, read through the `date` index: a day or a week of every
@@ -13,11 +13,6 @@ export async function appointmentsBetween(db: ChartroomDatabase, fromDay: string
 }
 
 /** One patient's appointments, oldest first. */
-export async function patientAppointments(db: ChartroomDatabase, patientId: string): Promise<Appointment[]> {
-	const rows = await db
-		.resources<Appointment>('Appointment')
-		.where('[patient+date]')
-		.between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
-		.toArray();
-	return rows.map((row) => row.resource);
+export function patientAppointments(db: ChartroomDatabase, patientId: string): Promise<Appointment[]> {
+	return patientResourcesOf<Appointment>(db, 'Appointment', patientId);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, clinicInstant, clinicNow, dayOf, daysBetween, displayDay, displayTime, minutesOf, offsetOf, weekStart } from './clinic-clock';
+import { addDays, clinicInstant, clinicNow, followUpDay, nextWorkingDay, dayOf, daysBetween, displayDay, displayTime, minutesOf, offsetOf, weekStart } from './clinic-clock';
 
 describe('clinic clock', () => {
 	test('reads the clinic wall-clock time of an instant, whatever the offset', () => {
@@ -30,5 +30,14 @@ describe('clinic clock', () => {
 
 	test('"now" is the scenario\'s day at the learner\'s clock time', () => {
 		expect(clinicNow('2024-10-15', '-05:00', new Date(2030, 0, 1, 9, 5))).toBe('2024-10-15T09:05:00-05:00');
+	});
+
+	test('a follow-up lands on a working day', () => {
+		expect(nextWorkingDay('2024-10-18')).toBe('2024-10-18');
+		expect(nextWorkingDay('2024-10-19')).toBe('2024-10-21');
+		expect(nextWorkingDay('2024-10-20')).toBe('2024-10-21');
+		expect(followUpDay('2024-10-15', 14)).toBe('2024-10-29');
+		expect(followUpDay('2024-10-15', 364)).toBe('2025-10-14');
+		expect(followUpDay('2024-10-18', 1)).toBe('2024-10-21');
 	});
 });

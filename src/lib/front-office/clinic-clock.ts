@@ -67,3 +67,24 @@ export function daysBetween(from: string, to: string): number {
 export function clinicNow(today: string, utcOffset: string, clock: Date = new Date()): string {
 	return clinicInstant(today, clock.getHours() * 60 + clock.getMinutes(), utcOffset);
 }
+
+/** The day itself when the clinic works it (Monday–Friday), else the Monday after. */
+export function nextWorkingDay(day: string): string {
+	const weekdayNumber = dayOfWeek(day);
+	return weekdayNumber < 5 ? day : addDays(day, 7 - weekdayNumber);
+}
+
+/** Follow-up intervals a clinician asks for at check-out, as the desk books them. */
+export const FOLLOW_UP_INTERVALS = [
+	{ label: '1 week', days: 7 },
+	{ label: '2 weeks', days: 14 },
+	{ label: '4 weeks', days: 28 },
+	{ label: '3 months', days: 91 },
+	{ label: '6 months', days: 182 },
+	{ label: '1 year', days: 364 }
+] as const;
+
+/** The working day a follow-up "in N weeks" lands on. */
+export function followUpDay(today: string, days: number): string {
+	return nextWorkingDay(addDays(today, days));
+}

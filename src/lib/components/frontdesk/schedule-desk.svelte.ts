@@ -1,4 +1,5 @@
-import type { Appointment, Practitioner } from '@medplum/fhirtypes';
+import type { Appointment, Patient, Practitioner } from '@medplum/fhirtypes';
+import { displayName } from '$lib/record/patient-display';
 import { databaseConnection } from '$lib/app/database-connection.svelte';
 import { auditStaffActions } from '$lib/app/staff-audit';
 import { appointmentsBetween } from '$lib/db/appointments';
@@ -30,6 +31,8 @@ export function newResourceId(prefix: string): string {
 export class ScheduleDesk {
 	practitioners = $state.raw<Practitioner[]>([]);
 	appointments = $state.raw<Appointment[]>([]);
+	/** The patients of the visible visits, so the book can show name and DOB as the chart does. */
+	patients = $state.raw<ReadonlyMap<string, Patient>>(new Map());
 	/** The scenario's today, or undefined while loading; '' when no clinic exists. */
 	today = $state<string | undefined>();
 	readonly utcOffset = POPULATION.clinic.utcOffset;
@@ -51,7 +54,18 @@ export class ScheduleDesk {
 	async #reload(): Promise<void> {
 		const db = databaseConnection.db;
 		if (!db || !this.#range.from) return;
-		this.appointments = await appointmentsBetween(db, this.#range.from, this.#range.to);
+		const appointments = await appointmentsBetween(db, this.#range.from, this.#range.to);
+		const ids = [...new Set(appointments.map((a) => referenceId(patientOfAppointment(a))).filter(Boolean))];
+		const rows = await db.resources<Patient>('Patient').bulkGet(ids);
+		this.patients = new Map(rows.flatMap((row) => (row ? [[row.id, row.resource] as const] : [])));
+		this.appointments = appointments;
+	}
+
+	/** "Family, Given" as the chart shows it, else the name the appointment was booked under. */
+	patientName(appointment: Appointment): string {
+		const reference = patientOfAppointment(appointment);
+		const patient = this.patients.get(referenceId(reference));
+		return patient ? displayName(patient) : (reference?.display ?? 'Unknown patient');
 	}
 
 	#now(): string {
