@@ -14,7 +14,7 @@ import type { ExerciseResult, GradingOptions } from '$lib/grading/grade-exercise
 import { fillText, type CastContext } from '$lib/grading/template-values';
 import { buildCastContext } from '$lib/lessons/cast-context-from-records';
 import type { Lesson } from '$lib/lessons/lesson-schema';
-import { Autosaver, type SaveStatus } from './autosaver';
+import { Autosaver, type PageEvents, type SaveStatus } from './autosaver';
 import { databaseConnection } from './database-connection.svelte';
 import { castDisplay, placeholderDisplay, type CastDisplay } from './lesson-display';
 import { summariseAttempts, isSubmittedAttempt, type LessonProgress, type SubmittedAttempt } from './lesson-progress';
@@ -67,12 +67,13 @@ export class LessonAttempt {
 	readonly #database: () => Promise<ChartroomDatabase | undefined>;
 	readonly #autosaver: Autosaver;
 
-	/** `database` is for tests; the page uses the tab's one connection. */
-	constructor(lesson: Lesson, { database = connectedDatabase }: { database?: () => Promise<ChartroomDatabase | undefined> } = {}) {
+	/** The options are for tests; the page uses the tab's one connection and the usual pause. */
+	constructor(lesson: Lesson, { database = connectedDatabase, delayMs }: { database?: () => Promise<ChartroomDatabase | undefined>; delayMs?: number } = {}) {
 		this.lesson = lesson;
 		this.#database = database;
 		this.#autosaver = new Autosaver({
 			database,
+			delayMs,
 			isBlank: (value) => isBlank(value as LearnerAnswer | undefined),
 			onStatus: (status) => (this.saveStatus = status)
 		});
@@ -153,9 +154,8 @@ export class LessonAttempt {
 	}
 
 	/** Saves at once when the tab is hidden or closed; returns the listeners' removal, which saves too. */
-	attach(): () => void {
-		const stop = this.#autosaver.listen();
-		return () => void stop();
+	attach(page?: PageEvents): () => Promise<void> {
+		return this.#autosaver.listen(page);
 	}
 
 	#evidence(): AttemptEvidence {

@@ -1,4 +1,4 @@
-import Dexie, { type DBCore, type Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
 
 /**
  * Fault injection for tests: a DBCore middleware that counts writes and refuses the chosen
@@ -16,7 +16,11 @@ export interface QuotaFault {
 	heal(): void;
 }
 
-export function quotaFault(shape: 'aborted' | 'bare' = 'aborted'): QuotaFault {
+/**
+ * `kinds`: which writes a full disk refuses. All of them by default; `['add', 'put']` is the
+ * realistic choice for long runs, since deleting frees space and browsers allow it.
+ */
+export function quotaFault(shape: 'aborted' | 'bare' = 'aborted', kinds: readonly DBCoreMutateRequest['type'][] = ['add', 'put', 'delete', 'deleteRange']): QuotaFault {
 	let writes = 0;
 	let refuseAt = Infinity;
 	let andAfter = false;
@@ -36,7 +40,8 @@ export function quotaFault(shape: 'aborted' | 'bare' = 'aborted'): QuotaFault {
 						...table,
 						mutate(request) {
 							writes += 1;
-							if (writes === refuseAt || (andAfter && writes > refuseAt)) return Promise.reject(quotaError());
+							const refused = writes === refuseAt || (andAfter && writes > refuseAt);
+							if (refused && kinds.includes(request.type)) return Promise.reject(quotaError());
 							return table.mutate(request);
 						}
 					};
