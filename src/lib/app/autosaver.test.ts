@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ChartroomDatabase } from '$lib/db/database';
 import { openWithFault, quotaFault, type QuotaFault } from '$lib/db/__fixtures__/quota-faults';
-import { Autosaver, unsavedDrafts, type PageEvents, type SaveStatus } from './autosaver';
+import { Autosaver, forgetDraft, unsavedDrafts, type PageEvents, type SaveStatus } from './autosaver';
 import { workSaving } from './work-saving.svelte';
 
 class FakeDocument extends EventTarget {
@@ -110,6 +110,17 @@ describe('saving as the learner types', () => {
 		await Promise.all([saving, clearing]);
 		expect(await storedDrafts()).toEqual({});
 		expect(drafts.status).toBe('idle');
+	});
+
+	test('forgetting a draft by key waits for a save of it already on its way, so it does not come back', async () => {
+		const drafts = saver();
+		drafts.schedule('form', { name: 'Ada' });
+		const saving = drafts.flush();
+		drafts.schedule('form', { name: 'Ada Q' });
+		await forgetDraft('form', async () => db);
+		await saving;
+		await drafts.flush();
+		expect(await storedDrafts()).toEqual({});
 	});
 
 	test('stores plain copies, so later changes to the typed object do not leak in', async () => {

@@ -52,6 +52,19 @@ export function unsavedDrafts(): DraftRow[] {
 	return [...rows.values()];
 }
 
+/**
+ * Forget one draft wherever it is: unsaved values for it are dropped, saves already queued
+ * finish first (so none lands after), then the stored draft is deleted.
+ */
+export async function forgetDraft(key: string, database: () => Promise<ChartroomDatabase | undefined> = connectedDatabase): Promise<void> {
+	const savers = [...live];
+	for (const saver of savers) saver.discard([key]);
+	await Promise.all(savers.map((saver) => saver.enqueue(async () => undefined)));
+	const db = await database();
+	if (db === undefined) return;
+	await workSaving.write(db, [db.drafts], () => db.drafts.delete(key));
+}
+
 export class Autosaver {
 	#pending = new Map<string, { value: unknown; updatedAt: string }>();
 	#timer: ReturnType<typeof setTimeout> | undefined;

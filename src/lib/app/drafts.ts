@@ -1,4 +1,5 @@
-import { Autosaver, type AutosaverOptions } from './autosaver';
+import { Autosaver, forgetDraft, unsavedDrafts, type AutosaverOptions } from './autosaver';
+import { databaseConnection } from './database-connection.svelte';
 
 /**
  * Work typed and not yet saved to the record (a chart form), kept in IndexedDB as the learner
@@ -28,4 +29,17 @@ export function draftAutosaver<T>(key: string, options: Omit<AutosaverOptions, '
 		clear: () => saver.clear([key]),
 		dispose: stop
 	};
+}
+
+/** The draft stored under `key`, or typed in this page and not yet saved (which is newer). */
+export async function loadDraft<T>(key: string): Promise<T | undefined> {
+	const unsaved = unsavedDrafts().find((row) => row.key === key);
+	if (unsaved !== undefined) return unsaved.value as T;
+	await databaseConnection.open();
+	return (await databaseConnection.db?.drafts.get(key))?.value as T | undefined;
+}
+
+/** Forget the draft under `key`, after any save of it still queued. A form's own `clear()` does the same. */
+export function clearDraft(key: string): Promise<void> {
+	return forgetDraft(key);
 }
