@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
 
+type Flag = { rule: string; code: string; message: string; severity: string; evidence: Array<Record<string, unknown>> };
 type Audit = { seq: number; action: string; outcome: string; user: string; patient?: string; section?: string; reason?: string; workstation: string };
 
 function staff(id: string) {
@@ -41,6 +42,80 @@ async function auditLog(page: Page): Promise<Audit[]> {
 	);
 }
 
+async function flagsStored(page: Page): Promise<Flag[]> {
+	return page.evaluate(
+		() =>
+			new Promise<Flag[]>((resolve, reject) => {
+				const request = indexedDB.open('chartroom');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const all = request.result.transaction('flags').objectStore('flags').getAll();
+					all.onsuccess = () => resolve(all.result as Flag[]);
+				};
+			})
+	);
+}
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** A well-known patient no one on staff cares for, and two look-alike Smiths on today's book. */
+function castBundle() {
+	const patient = (id: string, given: string, family: string, birthDate: string, extra: object = {}) => ({
+		resourceType: 'Patient',
+		id,
+		identifier: [{ system: 'urn:chartroom:mrn', value: `T-${id}` }],
+		name: [{ use: 'official', family, given: [given] }],
+		gender: 'male',
+		birthDate,
+		...extra
+	});
+	const booking = (id: string, patientId: string, hour: number) => ({
+		resourceType: 'Appointment',
+		id,
+		status: 'booked',
+		start: `${TODAY}T${hour}:00:00Z`,
+		end: `${TODAY}T${hour}:15:00Z`,
+		participant: [
+			{ actor: { reference: `Patient/${patientId}` }, status: 'accepted' },
+			{ actor: { reference: 'Practitioner/pr-03' }, status: 'accepted' }
+		]
+	});
+	const resources = [
+		patient('cast-vip', 'Marla', 'Hale', '1961-02-03', { extension: [{ url: 'urn:chartroom:extension:vip', valueBoolean: true }] }),
+		patient('cast-jon', 'Jon', 'Smith', '1980-01-01'),
+		patient('cast-john', 'John', 'Smith', '1975-05-05'),
+		booking('cast-appt-1', 'cast-jon', 14),
+		booking('cast-appt-2', 'cast-john', 15)
+	];
+	return { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) };
+}
+
+async function importCast(page: Page) {
+	await page.getByText('Import patients from a FHIR bundle').click();
+	await page.getByLabel('Bundle file (.json, up to 50 MB)').setInputFiles({ name: 'cast.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(castBundle())) });
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 3 patients' })).toBeVisible();
+}
+
+async function findAndOpen(page: Page, query: string) {
+	await open(page, '/ehr');
+	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill(query);
+	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option').first()).toBeVisible();
+	await page.waitForTimeout(900); // the search is audited once typing settles
+	await page.keyboard.press('Enter');
+}
+
+async function recordBloodPressure(page: Page) {
+	await page.getByRole('tab', { name: 'Vitals' }).click();
+	await page.getByLabel('Systolic').fill('122');
+	await page.getByLabel('Diastolic').fill('78');
+	await page.getByRole('button', { name: 'Save vitals' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Saved \d vital-sign record/ })).toBeVisible();
+}
+
+function flagPanel(page: Page) {
+	return page.getByTestId('privacy-flags');
+}
+
 async function expectAccessible(page: Page) {
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -76,4 +151,126 @@ test('the front desk sees demographics and documents only; reaching the notes or
 	const views = (await auditLog(page)).filter((r) => r.action === 'view' && r.outcome === 'success').map((r) => r.section);
 	expect(views).not.toContain('notes');
 	expect(views).not.toContain('labs');
+});
+
+test('careless: a chart left open until the workstation locked itself is flagged, with the open chart as evidence', async ({ page }) => {
+	await page.clock.install();
+	await generateClinic(page);
+	await signIn(page, 'ma-chen');
+	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+	await expect(page.getByTestId('patient-banner')).toBeVisible();
+	await expect(flagPanel(page)).toContainText('Privacy flags (0)');
+
+	await page.clock.fastForward('05:30');
+	await expect(page.getByRole('heading', { name: 'Workstation locked' })).toBeVisible();
+	await page.getByLabel('Password').fill(staff('ma-chen').password);
+	await page.getByRole('button', { name: 'Unlock' }).click();
+
+	const flag = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flag).toHaveCount(1);
+	await expect(flag).toContainText('Workstation left unlocked');
+	await expect(flag).toContainText('A chart stayed open and unlocked for more than 5 minutes with no one at the keyboard.');
+	await expect(flag).toContainText('45 CFR 164.312(a)(2)(iii) automatic logoff');
+	await expect(flag).toContainText('Kevin Chen at room-2 opened Summary');
+	const [stored] = await flagsStored(page);
+	expect(stored?.code).toBe('privacy.unlocked-workstation');
+	expect(stored?.evidence.map((e) => `${e.action}:${e.section}`)).toEqual(['view:summary']);
+	await expectAccessible(page);
+});
+
+test('careless: a well-known patient\'s chart opened without a reason is flagged as snooping', async ({ page }) => {
+	await generateClinic(page);
+	await importCast(page);
+	await signIn(page, 'ma-chen');
+	await findAndOpen(page, 'Hale');
+	const dialog = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
+	await expect(dialog).toBeVisible();
+	await expect(page.getByLabel('Reason')).toBeFocused();
+	await expectAccessible(page);
+	await dialog.getByRole('button', { name: 'Open without a reason' }).click();
+	await expect(page.getByTestId('patient-banner')).toContainText('Hale');
+	await expect(page.getByTestId('access-notice')).toContainText('without a reason');
+
+	const flag = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flag).toHaveCount(1);
+	await expect(flag).toContainText('You opened the chart of a well-known patient you are not caring for, and gave no reason.');
+	await expect(flag).toContainText('Kevin Chen at room-2 opened Summary of Hale, Marla');
+	const [stored] = await flagsStored(page);
+	expect([stored?.code, stored?.evidence[0]?.patient, stored?.evidence[0]?.reason]).toEqual(['privacy.snooping', 'cast-vip', undefined]);
+});
+
+test('careless: charting on the look-alike Smith straight from the search is flagged as a wrong-patient risk', async ({ page }) => {
+	await generateClinic(page);
+	await importCast(page);
+	await signIn(page, 'ma-chen');
+	await open(page, '/ehr');
+	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill('Jon Smith');
+	await expect(page.getByRole('option').first()).toContainText('Similar name — verify date of birth and MRN');
+	await page.waitForTimeout(900);
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('patient-banner')).toContainText('Smith, Jon');
+	await recordBloodPressure(page);
+
+	const flag = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flag).toHaveCount(1);
+	await expect(flag).toContainText('You charted on a patient picked from a search with similar names, without confirming who it was.');
+	await expect(flag).toContainText('searched for “Jon Smith”');
+	const [stored] = await flagsStored(page);
+	expect(stored?.code).toBe('privacy.wrong-patient');
+	expect(stored?.evidence.map((e) => `${e.action} ${e.query ?? e.patient}`)).toEqual(['search Jon Smith', 'create cast-jon']);
+});
+
+test('a careful learner: confirms the patient, states a reason for a chart outside the care team, locks before stepping away: no flag', async ({ page }) => {
+	await page.clock.install();
+	await generateClinic(page);
+	await importCast(page);
+	await signIn(page, 'ma-chen');
+
+	await findAndOpen(page, 'John Smith');
+	await expect(page.getByTestId('patient-banner')).toContainText('Smith, John');
+	await page.getByRole('tab', { name: 'Demographics & insurance' }).click();
+	await expect(page.getByRole('heading', { name: 'Demographics' })).toBeVisible();
+	await recordBloodPressure(page);
+
+	await findAndOpen(page, 'Hale');
+	await page.getByLabel('Reason').fill('Patient phoned about her refill; Dr. Sato asked me to pull the medication list');
+	await page.getByRole('button', { name: 'Open chart' }).click();
+	await expect(page.getByTestId('access-notice')).toContainText('Your reason, recorded with each view');
+
+	await page.keyboard.press('Control+Alt+l');
+	await expect(page.getByRole('heading', { name: 'Workstation locked' })).toBeVisible();
+	await page.clock.fastForward('10:00');
+	await page.getByLabel('Password').fill(staff('ma-chen').password);
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(page.getByTestId('patient-banner')).toContainText('Hale');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+
+	await page.waitForTimeout(1500);
+	await expect(flagPanel(page)).toContainText('Privacy flags (0)');
+	expect(await flagsStored(page)).toEqual([]);
+	const reasons = (await auditLog(page)).filter((r) => r.patient === 'cast-vip' && r.action === 'view').map((r) => r.reason);
+	expect(reasons.length).toBeGreaterThan(1);
+	expect(new Set(reasons)).toEqual(new Set(['Patient phoned about her refill; Dr. Sato asked me to pull the medication list']));
+});
+
+test('break the glass: a physician opens a chart outside the care team in an emergency; audited and flagged for review', async ({ page }) => {
+	await generateClinic(page);
+	await importCast(page);
+	await signIn(page, 'md-sato');
+	await findAndOpen(page, 'Hale');
+	await page.getByLabel('Emergency access: break the glass').check();
+	await page.getByRole('button', { name: 'Break the glass and open' }).click();
+	await expect(page.getByText('Type the emergency before you break the glass.')).toBeVisible();
+	await page.getByLabel('The emergency').fill('Collapsed in the waiting room, unresponsive; need allergies and medications now');
+	await page.getByRole('button', { name: 'Break the glass and open' }).click();
+	await expect(page.getByTestId('access-notice')).toContainText('Emergency access granted. This access is recorded and will be reviewed.');
+
+	const flag = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flag).toHaveCount(1);
+	await expect(flag).toContainText('Emergency access, to be reviewed');
+	await expect(flag).toContainText('Hiro Sato at room-3 broke the glass on the chart of Hale, Marla');
+	const glass = (await auditLog(page)).filter((r) => r.action === 'break-glass');
+	expect(glass.map((r) => [r.user, r.patient, r.outcome, r.reason])).toEqual([
+		['md-sato', 'cast-vip', 'success', 'Collapsed in the waiting room, unresponsive; need allergies and medications now']
+	]);
 });

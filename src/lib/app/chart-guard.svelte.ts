@@ -48,6 +48,8 @@ export class ChartGuard {
 	/** What the staff member said when asked why; recorded on every view of this chart. */
 	reason = $state<string | undefined>();
 	breakGlass = $state(false);
+	/** Opened outside the care team with no reason given. */
+	withoutReason = $state(false);
 	/** The last refused attempt to reach a tab, in plain words. */
 	refusal = $state<Finding | undefined>();
 	#patient = '';
@@ -78,7 +80,8 @@ export class ChartGuard {
 		}
 		const remembered = rememberedAll()[signInKey(staff, patient)];
 		if (remembered !== undefined) {
-			this.reason = remembered.reason;
+			this.reason = remembered.reason || undefined;
+			this.withoutReason = remembered.reason === '';
 			this.breakGlass = remembered.breakGlass;
 			this.status = 'open';
 			return;
@@ -107,6 +110,22 @@ export class ChartGuard {
 		this.breakGlass = breakGlass;
 		this.status = 'open';
 		return undefined;
+	}
+
+	/**
+	 * The staff member opens the chart without saying why. The simulator lets them, as many EHRs
+	 * do: every view is recorded without a reason, and the privacy monitor reports it (snooping).
+	 */
+	openWithoutReason(): void {
+		const staff = this.#staff;
+		if (staff === undefined) return;
+		const all = rememberedAll();
+		all[signInKey(staff, this.#patient)] = { reason: '', breakGlass: false };
+		sessionStorage.setItem(REMEMBERED_KEY, JSON.stringify(all));
+		this.reason = undefined;
+		this.breakGlass = false;
+		this.withoutReason = true;
+		this.status = 'open';
 	}
 
 	/** The staff member gave no reason and went back: the chart stays closed, and that is recorded. */
