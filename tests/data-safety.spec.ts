@@ -19,6 +19,11 @@ async function chooseBackup(page: Page, path: string): Promise<void> {
 }
 
 test('export → wipe → import in the browser: the preview tells what and when, and the progress comes back', async ({ page }, testInfo) => {
+	// A browser that will not promise to keep the site's data, as most do until asked and engaged.
+	await page.addInitScript(() => {
+		navigator.storage.persisted = async () => false;
+		navigator.storage.persist = async () => false;
+	});
 	await open(page, VITALS);
 	await page.getByLabel(WEIGHT).fill('69.9');
 	await page.getByRole('button', { name: 'Submit answers' }).click();
@@ -28,6 +33,9 @@ test('export → wipe → import in the browser: the preview tells what and when
 
 	await open(page, '/settings');
 	await expect(page.getByTestId('last-backup')).toHaveText('Last backup: never.');
+	const reminder = page.getByRole('contentinfo').getByTestId('storage-summary');
+	await expect(reminder).toContainText('Storage is not persistent');
+	await expect(reminder).toContainText('Export a backup now and then; last backup: never.');
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export all progress' }).click();
 	const download = await downloading;
@@ -35,6 +43,7 @@ test('export → wipe → import in the browser: the preview tells what and when
 	const file = testInfo.outputPath('backup.json');
 	await download.saveAs(file);
 	await expect(page.getByTestId('last-backup')).not.toHaveText('Last backup: never.');
+	await expect(reminder.getByTestId('storage-last-backup')).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/);
 	const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; formatVersion: number; checksum: { algorithm: string } };
 	expect([exported.format, exported.formatVersion, exported.checksum.algorithm]).toEqual(['chartroom-backup', 1, 'SHA-256']);
 
