@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import type { Claim, Condition, Coverage, DocumentReference, Encounter, Organization, Patient, Reference } from '@medplum/fhirtypes';
+import type { AllergyIntolerance, Claim, Condition, Coverage, DocumentReference, Encounter, Organization, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
-import { getResource, putResources } from '$lib/db/resources';
+import { getResource } from '$lib/db/resources';
 import { claimIdFor, dateOfService } from './build-claim';
 import { withBillingDiagnoses } from './encounter-billing';
 
@@ -15,7 +15,12 @@ export interface CodingCase {
 	coverage?: Coverage & { id: string };
 	/** The coder's claim so far, if any. */
 	claim?: Claim;
+	/** For the patient banner, shown only to roles that may see allergies. */
+	allergies: AllergyIntolerance[];
 	billingProvider: Reference<Organization>;
+	/** The practice (box 32, 33) and the rendering provider (24J, 31), when the record has them. */
+	organization?: Organization;
+	practitioner?: Practitioner;
 }
 
 function patientIdOf(encounter: Encounter): string | undefined {
@@ -23,7 +28,7 @@ function patientIdOf(encounter: Encounter): string | undefined {
 	return reference?.startsWith('Patient/') ? reference.slice('Patient/'.length) : undefined;
 }
 
-async function patientRows<T extends DocumentReference | Coverage>(db: ChartroomDatabase, type: 'DocumentReference' | 'Coverage', patientId: string): Promise<T[]> {
+async function patientRows<T extends DocumentReference | Coverage | AllergyIntolerance>(db: ChartroomDatabase, type: 'DocumentReference' | 'Coverage' | 'AllergyIntolerance', patientId: string): Promise<T[]> {
 	const rows = await db
 		.resources<T>(type)
 		.where('[patient+date]')
@@ -46,14 +51,17 @@ export async function loadCodingCase(db: ChartroomDatabase, encounterId: string)
 	const encounter = await getResource<Encounter>(db, 'Encounter', encounterId);
 	const patientId = encounter && patientIdOf(encounter);
 	if (!encounter?.id || !patientId) return undefined;
-	const [patient, documents, coverages, claim, world] = await Promise.all([
+	const [patient, documents, coverages, allergies, claim, world] = await Promise.all([
 		getResource<Patient>(db, 'Patient', patientId),
 		patientRows<DocumentReference>(db, 'DocumentReference', patientId),
 		patientRows<Coverage>(db, 'Coverage', patientId),
+		patientRows<AllergyIntolerance>(db, 'AllergyIntolerance', patientId),
 		getResource<Claim>(db, 'Claim', claimIdFor(encounterId)),
 		db.worlds.get('current')
 	]);
 	if (!patient?.id) return undefined;
+	const renderingId = encounter.participant?.find((p) => p.individual?.reference?.startsWith('Practitioner/'))?.individual?.reference?.slice('Practitioner/'.length);
+	const practitioner = renderingId ? await getResource<Practitioner>(db, 'Practitioner', renderingId) : undefined;
 	const reference = `Encounter/${encounterId}`;
 	const notes = documents
 		.filter((d) => d.context?.encounter?.some((e) => e.reference === reference))
@@ -66,30 +74,25 @@ export async function loadCodingCase(db: ChartroomDatabase, encounterId: string)
 		notes,
 		...(coverage?.id ? { coverage: coverage as Coverage & { id: string } } : {}),
 		...(claim ? { claim } : {}),
+		allergies,
+		...(organization ? { organization } : {}),
+		...(practitioner ? { practitioner } : {}),
 		billingProvider: organization?.id ? { reference: `Organization/${organization.id}`, ...(organization.name ? { display: organization.name } : {}) } : { display: 'The practice' }
 	};
 }
 
-/** Saves the coder's draft (or held) claim. */
-export async function saveClaim(db: ChartroomDatabase, claim: Claim): Promise<void> {
-	await putResources(db, [claim]);
-}
-
 /**
- * Sends the claim: stores it as active and writes its diagnoses onto the Encounter as billing
- * diagnoses, together or not at all.
+ * The Encounter as it will be once the claim is sent: the claim's diagnoses written onto it as
+ * billing diagnoses, reusing the Conditions the clinician recorded at the visit. The caller saves
+ * it together with the submitted claim (and their audit events) in one transaction.
  */
-export async function submitClaim(db: ChartroomDatabase, claim: Claim, encounterId: string): Promise<Encounter> {
-	return db.transaction('rw', ['Encounter', 'Claim', 'Condition'], async () => {
-		const encounter = await getResource<Encounter>(db, 'Encounter', encounterId);
-		if (!encounter) throw new Error(`Encounter ${encounterId} is no longer in the record.`);
-		const conditionIds = (encounter.diagnosis ?? [])
-			.map((d) => d.condition.reference)
-			.filter((r): r is string => r?.startsWith('Condition/') === true)
-			.map((r) => r.slice('Condition/'.length));
-		const conditions = (await db.resources<Condition>('Condition').bulkGet(conditionIds)).flatMap((row) => (row ? [row.resource] : []));
-		const coded = withBillingDiagnoses(encounter, claim, conditions);
-		await putResources(db, [{ ...claim, status: 'active' }, coded]);
-		return coded;
-	});
+export async function codedEncounter(db: ChartroomDatabase, claim: Claim, encounterId: string): Promise<Encounter & { id: string }> {
+	const encounter = await getResource<Encounter>(db, 'Encounter', encounterId);
+	if (!encounter?.id) throw new Error(`Encounter ${encounterId} is no longer in the record.`);
+	const conditionIds = (encounter.diagnosis ?? [])
+		.map((d) => d.condition.reference)
+		.filter((r): r is string => r?.startsWith('Condition/') === true)
+		.map((r) => r.slice('Condition/'.length));
+	const conditions = (await db.resources<Condition>('Condition').bulkGet(conditionIds)).flatMap((row) => (row ? [row.resource] : []));
+	return withBillingDiagnoses(encounter, claim, conditions) as Encounter & { id: string };
 }

@@ -65,17 +65,43 @@ export function serviceSystemOf(uri: string | undefined): ServiceSystem | undefi
 /** Instructor-supplied wording for CPT numbers, keyed by number. */
 export type InstructorServiceTexts = Readonly<Record<string, string>>;
 
-/**
- * What to show beside a code: the official title, the instructor's wording for a CPT number, or
- * a plain statement that CPT text is not shipped.
- */
+/** The official title, or the instructor's wording for a CPT number; blank when there is neither. */
+export function serviceCodeTitle(code: Pick<ServiceCode, 'system' | 'code' | 'title'>, instructorTexts: InstructorServiceTexts = {}): string {
+	return code.system === 'cpt' ? (instructorTexts[code.code]?.trim() ?? '') : (code.title ?? '');
+}
+
+/** What to show beside a code: its title, or a plain statement that CPT text is not shipped. */
 export function serviceCodeText(code: Pick<ServiceCode, 'system' | 'code' | 'title'>, instructorTexts: InstructorServiceTexts = {}): string {
-	if (code.system !== 'cpt') return code.title ?? '';
-	const text = instructorTexts[code.code]?.trim();
-	return text ? text : 'CPT number (no description: CPT text is the AMA\'s; your instructor may add one)';
+	const title = serviceCodeTitle(code, instructorTexts);
+	if (title || code.system !== 'cpt') return title;
+	return "CPT number (no description: CPT text is the AMA's; your instructor may add wording under Instructor, Wording for CPT numbers)";
 }
 
 /** `CPT 99213`, `HCPCS G0008`, `CVX 150`. */
 export function serviceCodeLabel(code: Pick<ServiceCode, 'system' | 'code'>): string {
 	return `${code.system.toUpperCase()} ${code.code}`;
+}
+
+export type ServiceCodeLookup = { ok: true; code: ServiceCode } | { ok: false; message: string };
+
+/**
+ * The service a coder typed, by the shape of the code: five digits a CPT number, a letter and four
+ * digits an HCPCS Level II code, one to three digits a CVX vaccine code.
+ */
+export function resolveServiceCode(typed: string): ServiceCodeLookup {
+	const text = typed.trim().toUpperCase();
+	if (!text) return { ok: false, message: 'Type a service code: a CPT number (99213), an HCPCS code (G0008) or a CVX code (150).' };
+	if (/^\d{5}$/.test(text)) {
+		const code = findServiceCode('cpt', text);
+		return code ? { ok: true, code } : { ok: false, message: `CPT ${text} is not one of the E/M or vaccine administration numbers this practice bills.` };
+	}
+	if (/^[A-Z]\d{4}$/.test(text)) {
+		const code = findServiceCode('hcpcs', text);
+		return code ? { ok: true, code } : { ok: false, message: `HCPCS ${text} is not in the HCPCS Level II list shipped with Chartroom.` };
+	}
+	if (/^\d{1,3}$/.test(text)) {
+		const code = SERVICE_CODES.find((c) => c.system === 'cvx' && Number(c.code) === Number(text));
+		return code ? { ok: true, code } : { ok: false, message: `CVX ${text} is not a vaccine this practice gives.` };
+	}
+	return { ok: false, message: `"${typed.trim()}" is not written like a service code: a CPT number (99213), an HCPCS code (G0008) or a CVX code (150).` };
 }
