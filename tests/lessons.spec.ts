@@ -35,6 +35,8 @@ test('the lessons area lists modules, lessons and certification domains', async 
 	await expect(page.getByTestId('lesson-code-primary-care-diagnoses')).toContainText('20 min · Coder');
 	await expect(page.getByTestId('lesson-code-primary-care-diagnoses')).toContainText('Not started');
 	await expect(page.getByTestId('domain-coverage')).toContainText('AHIMA RHIT: Revenue cycle management');
+	await expect(page.getByTestId('domain-coverage').getByRole('row', { name: /AHIMA RHIT: Leadership/ })).toContainText('not covered yet');
+	await expect(page.getByTestId('practise-next')).toContainText('Practise next: ');
 	await expectAccessible(page);
 
 	await page.getByRole('link', { name: 'Code three primary-care visits' }).click();
@@ -129,6 +131,9 @@ test('attempt history shows after a reload, on the lesson and in the list', asyn
 
 	await open(page, '/lessons');
 	await expect(page.getByTestId('lesson-code-primary-care-diagnoses')).toContainText('Best 100 % · completed');
+	// Revenue cycle is now practised in full: the suggestion moves on to a domain still open.
+	await expect(page.getByTestId('domain-coverage').getByRole('row', { name: 'AHIMA RHIT: Revenue cycle management' })).toHaveText(/Revenue cycle management\s*1\s*1\s*100 %/);
+	await expect(page.getByTestId('practise-next')).not.toContainText('Revenue cycle management');
 });
 
 test('the chart-reading lesson sets up its clinic, and the chart in the EHR answers its questions', async ({ page }) => {

@@ -53,6 +53,8 @@ export interface DomainCoverage {
 	exam: string;
 	title: string;
 	lessons: number;
+	/** The ids of the lessons claiming the domain, in catalog order. */
+	lessonIds: string[];
 	passed: number;
 	/** Mean of the best scores over the domain's lessons (unattempted count 0); undefined without lessons. */
 	percent: number | undefined;
@@ -67,8 +69,28 @@ export function domainCoverage(lessons: readonly Lesson[], progress: ReadonlyMap
 			exam: domain.exam,
 			title: domain.title,
 			lessons: claiming.length,
+			lessonIds: claiming.map((lesson) => lesson.id),
 			passed: claiming.filter((lesson) => progress.get(lesson.id)?.passed === true).length,
 			percent: claiming.length === 0 ? undefined : Math.round(best.reduce((sum, one) => sum + one, 0) / claiming.length)
 		};
 	});
+}
+
+/**
+ * Where to practise next: the covered domain with the lowest score, and in it the lesson with
+ * the lowest best score (not yet taken first). Undefined when every lesson is passed.
+ */
+export function practiseNext(
+	coverage: readonly DomainCoverage[],
+	progress: ReadonlyMap<string, LessonProgress>
+): { domain: DomainCoverage; lessonId: string } | undefined {
+	const open = coverage
+		.filter((domain) => domain.lessonIds.some((id) => progress.get(id)?.passed !== true))
+		.sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0));
+	const domain = open[0];
+	if (domain === undefined) return undefined;
+	const lessonId = domain.lessonIds
+		.filter((id) => progress.get(id)?.passed !== true)
+		.sort((a, b) => (progress.get(a)?.best ?? -1) - (progress.get(b)?.best ?? -1))[0];
+	return lessonId === undefined ? undefined : { domain, lessonId };
 }
