@@ -11,22 +11,22 @@ export function backupText(contents: { schemaVersion: number; tables: Record<str
 	return `{"format":"chartroom-backup","formatVersion":1,"exportedAt":"${exportedAt}","checksum":{"algorithm":"SHA-256","value":"${checksum}"},"contents":${text}}`;
 }
 
-/** A clinic of `patients` patients and enough heart-rate observations to make `total` resources. */
-export function clinicResources(patients: number, total: number): unknown[] {
-	const resources: unknown[] = [];
+/** A clinic of `patients` patients and enough heart-rate observations to make `total` resources; ids start with `prefix`. */
+export function clinicResources(patients: number, total: number, prefix = ''): { resourceType: string; id: string }[] {
+	const resources: { resourceType: string; id: string }[] = [];
 	for (let i = 0; i < patients; i++) {
-		resources.push({ resourceType: 'Patient', id: `p${i}`, identifier: [{ system: 'urn:chartroom:mrn', value: `T${String(i).padStart(6, '0')}` }], name: [{ family: `Family${i}`, given: ['Test'] }], birthDate: '1970-01-01' });
+		resources.push({ resourceType: 'Patient', id: `${prefix}p${i}`, identifier: [{ system: 'urn:chartroom:mrn', value: `${prefix.toUpperCase()}T${String(i).padStart(6, '0')}` }], name: [{ family: `Family${i}`, given: ['Test'] }], birthDate: '1970-01-01' } as { resourceType: string; id: string });
 	}
 	for (let i = 0; resources.length < total; i++) {
 		resources.push({
 			resourceType: 'Observation',
-			id: `o${i}`,
+			id: `${prefix}o${i}`,
 			status: 'final',
-			subject: { reference: `Patient/p${i % patients}` },
+			subject: { reference: `Patient/${prefix}p${i % patients}` },
 			code: { coding: [{ system: 'http://loinc.org', code: '8867-4', display: 'Heart rate' }] },
 			effectiveDateTime: `2026-0${1 + (i % 9)}-1${i % 10}`,
 			valueQuantity: { value: 60 + (i % 40), unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' }
-		});
+		} as { resourceType: string; id: string });
 	}
 	return resources;
 }

@@ -93,6 +93,30 @@ test('closing the tab in the middle of importing 10,000 resources leaves all of 
 	testInfo.annotations.push({ type: 'outcome', description: resources === 1 ? 'closed mid-import: rolled back whole' : 'the import had committed before the tab closed' });
 });
 
+test('closing the tab in the middle of importing a 10,000-resource FHIR bundle leaves all of it or none', async ({ page, context }, testInfo) => {
+	await open(page, '/ehr');
+	await page.getByLabel('Patients', { exact: true }).selectOption('100');
+	await page.getByLabel('Seed').fill('7');
+	await page.getByRole('button', { name: 'Generate clinic' }).click();
+	await expect(page.getByTestId('clinic-summary')).toContainText('seed 7: 100 patients', { timeout: 60_000 });
+	const total = (counts: Record<string, number>) => counts.Patient! + counts.Observation!;
+	const before = total(await storedCounts(page, ['Patient', 'Observation']));
+
+	const path = testInfo.outputPath('bundle.json');
+	writeFileSync(path, JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: clinicResources(100, 10_000, 'imp').map((resource) => ({ resource })) }));
+	await page.getByText('Import patients from a FHIR bundle').click();
+	await page.getByLabel('Bundle file (.json, up to 50 MB)').setInputFiles(path);
+	await expect(page.getByRole('status').filter({ hasText: 'Importing 10,000 records from bundle.json' })).toBeVisible();
+	await page.close({ runBeforeUnload: false });
+
+	const reopened = await context.newPage();
+	await open(reopened, '/settings');
+	await reopened.goto('/robots.txt');
+	const after = total(await storedCounts(reopened, ['Patient', 'Observation']));
+	expect([before, before + 10_000]).toContain(after);
+	testInfo.annotations.push({ type: 'outcome', description: after === before ? 'closed mid-import: rolled back whole' : 'the import had committed before the tab closed' });
+});
+
 test('a 60 MB file is refused before it is read, and the tab stays responsive', async ({ page }, testInfo) => {
 	// Not JSON at all: had it been read and parsed, the message would say so instead.
 	const path = testInfo.outputPath('huge.json');
