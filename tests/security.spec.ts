@@ -274,3 +274,55 @@ test('break the glass: a physician opens a chart outside the care team in an eme
 		['md-sato', 'cast-vip', 'success', 'Collapsed in the waiting room, unresponsive; need allergies and medications now']
 	]);
 });
+
+test('the privacy officer\'s access report answers who opened the VIP chart, when, for how long and from which workstation', async ({ page }) => {
+	await generateClinic(page);
+	await importCast(page);
+	await page.getByLabel('Staff member').selectOption('ma-chen');
+	await page.getByLabel('Password').fill('not-it');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('alert')).toContainText('do not match');
+	await signIn(page, 'ma-chen');
+	await findAndOpen(page, 'Hale');
+	await page.getByRole('button', { name: 'Open without a reason' }).click();
+	await expect(page.getByTestId('patient-banner')).toContainText('Hale');
+	await page.waitForTimeout(2200);
+	await page.getByRole('link', { name: '← Back to patients' }).click();
+	await open(page, '/reports/access');
+	await expect(page.getByTestId('access-report-locked')).toContainText('Your role does not read the access audit.');
+	await page.getByRole('button', { name: 'Sign out' }).click();
+
+	await open(page, '/ehr');
+	await signIn(page, 'po-ferreira');
+	await open(page, '/reports');
+	await page.getByRole('link', { name: 'access audit' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Access audit');
+	await page.getByLabel('Patient').selectOption({ label: 'Hale, Marla (MRN T-cast-vip)' });
+	await page.getByLabel('Kind of event').selectOption({ label: 'Chart views' });
+	await page.getByRole('button', { name: 'Run report' }).click();
+
+	const byUser = page.getByTestId('access-by-user').getByRole('row');
+	await expect(byUser).toHaveCount(2);
+	await expect(byUser.nth(1)).toContainText('Kevin Chen');
+	await expect(byUser.nth(1)).toContainText('room-2');
+	const event = page.getByTestId('access-events').getByRole('row').nth(1);
+	await expect(event).toContainText('Kevin Chen (Medical assistant)');
+	await expect(event).toContainText('Summary');
+	await expect(event.getByRole('cell').nth(7)).toHaveText(/^[2-9] s$/);
+	await expectAccessible(page);
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+	const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+	expect(csv.split('\r\n')[0]).toBe('When,Staff member,Role,Workstation,Patient,Section,Action,Outcome,Time on screen,Reason');
+	expect(csv).toMatch(/Kevin Chen,Medical assistant,room-2,"Hale, Marla \(MRN T-cast-vip\)",Summary,view,success,[2-9] s,\r\n/);
+
+	await page.getByLabel('Patient').selectOption('');
+	await page.getByLabel('Kind of event').selectOption({ label: 'Failed sign-ins and unlocks' });
+	await page.getByRole('button', { name: 'Run report' }).click();
+	await expect(page.getByTestId('access-events').getByRole('row').nth(1)).toContainText('Kevin Chen');
+	await expect(page.getByTestId('access-events').getByRole('row').nth(1)).toContainText('failure');
+
+	// Running and exporting the report are audited, with their purpose.
+	const own = (await auditLog(page)).filter((r) => r.user === 'po-ferreira' && r.section === 'audit').map((r) => `${r.action} ${r.reason}`);
+	expect(own).toEqual(['view Access audit report', 'export Access audit report', 'view Access audit report']);
+});
