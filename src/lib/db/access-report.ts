@@ -4,9 +4,8 @@
  * when, for how long and from which workstation; emergency access; failed sign-ins; refusals.
  * Answers "who looked at this VIP's chart last week, for how long, from which terminal?".
  */
-import type { AuditAction, AuditOutcome, AuditRecord } from './audit-record';
+import type { AuditAction, AuditRecord } from './audit-record';
 import type { ChartroomDatabase } from './database';
-import type { Role } from '$lib/session/roles';
 
 /** What the report lists: every event, or one kind of the events a privacy officer reviews. */
 export const ACCESS_REPORT_KINDS = ['all', 'access', 'break-glass', 'refused', 'failed-sign-in', 'release'] as const;
@@ -30,22 +29,10 @@ export interface AccessReportFilter {
 	kind?: AccessReportKind;
 }
 
-/** One event as the report shows it; a view carries the time on screen of its `view-end`. */
-export interface AccessEntry {
+/** One event as the report shows it; a view carries the time on screen of its `view-end` (absent while open). */
+export type AccessEntry = Pick<AuditRecord, 'at' | 'user' | 'role' | 'workstation' | 'action' | 'outcome' | 'patient' | 'section' | 'durationMs' | 'reason' | 'query'> & {
 	seq: number;
-	at: string;
-	user: string;
-	role: Role;
-	workstation: string;
-	action: AuditAction;
-	outcome: AuditOutcome;
-	patient?: string;
-	section?: string;
-	/** For a view: time on screen; absent while the view has not ended. */
-	durationMs?: number;
-	reason?: string;
-	query?: string;
-}
+};
 
 export interface AccessSummaryRow {
 	/** The patient (per-patient summary) or the staff member (per-user summary). */
