@@ -41,8 +41,11 @@ class DatabaseConnection {
 		}
 		const db = new ChartroomDatabase();
 		db.on('versionchange', () => {
-			// Dexie closes this connection after we return, letting the newer tab upgrade.
 			this.status = 'superseded';
+			// Closed here so the newer tab can upgrade, and for good: Dexie's own handler (which
+			// `false` replaces) would reopen on the next call, at a schema this build does not know.
+			db.close({ disableAutoOpen: true });
+			return false;
 		});
 		db.on('blocked', () => {
 			this.status = 'blocked';
