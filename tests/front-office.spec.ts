@@ -224,3 +224,92 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 		expect.arrayContaining(['view:demographics:Patient', 'view:insurance:Patient', 'update:scheduling:Appointment', 'create:scheduling:Encounter', 'update:demographics:Patient', 'update:scheduling:Encounter', 'create:scheduling:Appointment'])
 	);
 });
+
+test('registering a patient: checked as typed, a draft survives a reload, and a likely duplicate is shown before saving', async ({ page }) => {
+	await generateClinic(page, '314');
+	await signInAsFrontDesk(page);
+	const patients = await readStore<Row<{ birthDate: string; name: { family: string; given: string[] }[] }>>(page, 'Patient');
+	const existing = patients[0]!;
+	const { family, given } = existing.resource.name[0]!;
+	const [y, m, d] = existing.resource.birthDate.split('-');
+
+	await page.getByRole('navigation', { name: 'Front office' }).getByRole('link', { name: 'Register a patient' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Register a patient' })).toBeVisible();
+	await expectAxeClean(page);
+
+	await page.getByLabel('Last name').fill(family);
+	await page.getByLabel('First name').fill(given[0]!);
+	await page.getByLabel('Date of birth').fill('13/45/1990');
+	await expect(page.getByText('"13/45/1990" is not a date: type MM/DD/YYYY, e.g. 04/02/1958.')).toBeVisible();
+	await expect(page.getByLabel('Date of birth')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('Date of birth').fill(`${m}/${d}/${y}`);
+	await page.getByLabel('Sex', { exact: true }).selectOption('female');
+	await page.getByLabel('Phone', { exact: true }).fill('614 55');
+	await expect(page.getByText('Phone must have 10 digits (area code and number), e.g. (614) 555-0142; 5 typed.')).toBeVisible();
+	await page.getByLabel('Phone', { exact: true }).fill('614 555 0177');
+	await page.getByLabel('Street address').fill('77 Harbor Rd');
+	await page.getByLabel('City').fill('Riverbend');
+	await page.getByLabel('ZIP code').fill('43215');
+
+	// A reload mid-form keeps every field typed.
+	await page.waitForTimeout(700);
+	await page.reload();
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	await expect(page.getByRole('status').filter({ hasText: 'Your unsaved entries were restored.' })).toBeVisible();
+	await expect(page.getByLabel('Last name')).toHaveValue(family);
+	await expect(page.getByLabel('Phone', { exact: true })).toHaveValue('614 555 0177');
+
+	await page.getByRole('button', { name: 'Register patient' }).click();
+	await expect(page.getByText('Choose the insurance on the card, or Self-pay.')).toBeVisible();
+	await expect(page.getByLabel('Insurance', { exact: true })).toBeFocused();
+	await page.getByLabel('Insurance', { exact: true }).selectOption({ label: 'Lakeshore Health Plan' });
+	await page.getByLabel('Member ID').fill('LAK 000 777 111');
+	await page.getByRole('button', { name: 'Register patient' }).click();
+
+	// The same name and birth date: the existing registration is shown, nothing saved yet.
+	const warning = page.getByRole('region', { name: 'Possible duplicate: this patient may already be registered' });
+	await expect(warning).toBeVisible();
+	await expect(warning.getByRole('row').filter({ hasText: `${family}, ${given.join(' ')}` })).toContainText(/Same name and same date of birth/);
+	await expectAxeClean(page);
+	expect((await readStore<Row>(page, 'Patient')).length).toBe(patients.length);
+
+	await warning.getByRole('button', { name: 'Not the same person: save as a new patient' }).click();
+	const done = page.getByRole('heading', { level: 2, name: /^Registered / });
+	await expect(done).toContainText(`Registered ${family}, ${given[0]}, MRN `);
+	const mrn = (await done.textContent())!.split('MRN ')[1]!;
+	const stored = (await readStore<Row<{ identifier: { value: string }[]; birthDate: string }> & { mrn: string }>(page, 'Patient')).find((r) => r.mrn === mrn)!;
+	expect(stored.resource.birthDate).toBe(existing.resource.birthDate);
+	const coverage = (await readStore<Row<{ subscriberId: string; status: string }>>(page, 'Coverage')).filter((r) => r.patient === stored.id);
+	expect(coverage.map((c) => [c.resource.subscriberId, c.resource.status])).toEqual([['LAK000777111', 'active']]);
+	const audit = (await readStore<AuditRow & { query?: string }>(page, 'audit')).filter((a) => a.patient === stored.id || a.query?.startsWith('duplicate check'));
+	expect(audit.map((a) => `${a.action}:${a.section}`)).toEqual(['search:demographics', 'create:demographics', 'create:insurance']);
+	expect((await readStore<{ key: string }>(page, 'drafts')).filter((row) => row.key.startsWith('register:'))).toEqual([]);
+
+	// Editing from the chart's demographics tab: a new card ends the old coverage.
+	await page.getByRole('link', { name: 'Open the chart' }).click();
+	// Nothing is booked for the new patient yet, so the desk may be asked why it opens the chart.
+	const reason = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
+	const tab = page.getByRole('tab', { name: 'Demographics & insurance' });
+	await expect(reason.or(tab)).toBeVisible();
+	if (await reason.isVisible()) {
+		await reason.getByLabel('Reason').fill('Registered the patient at the desk; checking the insurance');
+		await reason.getByRole('button', { name: 'Open chart' }).click();
+	}
+	await tab.click();
+	await page.getByRole('link', { name: 'Edit demographics and insurance' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Edit demographics and insurance');
+	await expectAxeClean(page);
+	await expect(page.getByLabel('Member ID')).toHaveValue('LAK000777111');
+	await page.getByLabel('Email').fill('not-an-email');
+	await expect(page.getByText('"not-an-email" is not an email address')).toBeVisible();
+	await page.getByLabel('Email').fill('new.patient@example.com');
+	await page.getByLabel('Member ID').fill('LAK000999222');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Demographics saved; the new insurance replaces the old, which is kept as ended.' })).toBeVisible();
+	const coverages = (await readStore<Row<{ subscriberId: string; status: string }>>(page, 'Coverage')).filter((r) => r.patient === stored.id);
+	expect(coverages.map((c) => [c.resource.subscriberId, c.resource.status]).sort()).toEqual([['LAK000777111', 'cancelled'], ['LAK000999222', 'active']]);
+	const edited = (await readStore<Row<{ telecom: { system: string; value: string }[] }>>(page, 'Patient')).find((r) => r.id === stored.id)!;
+	expect(edited.resource.telecom.find((t) => t.system === 'email')?.value).toBe('new.patient@example.com');
+	const edits = (await readStore<AuditRow>(page, 'audit')).filter((a) => a.patient === stored.id).map((a) => `${a.action}:${a.section}`);
+	expect(edits).toEqual(expect.arrayContaining(['view:demographics', 'view:insurance', 'update:demographics', 'update:insurance', 'create:insurance']));
+});
