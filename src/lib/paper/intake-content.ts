@@ -93,8 +93,10 @@ function insuranceOf(coverages: readonly Coverage[]): PaperInsurance | undefined
 	return { payer: coverage.payor?.[0]?.display ?? '', memberId: coverage.subscriberId ?? '' };
 }
 
+/** As a patient writes it: "Urticaria", not the SNOMED term "Urticaria (disorder)". */
 function paperAllergy(allergy: AllergyIntolerance): PaperAllergy {
-	return { substance: allergySubstance(allergy), reaction: allergyReactions(allergy), severity: allergy.reaction?.[0]?.severity ?? '' };
+	const reaction = allergyReactions(allergy).replace(/ \((finding|disorder)\)/g, '');
+	return { substance: substanceLabel({ display: allergySubstance(allergy) }), reaction, severity: allergy.reaction?.[0]?.severity ?? '' };
 }
 
 function paperMedication(med: MedicationRequest): PaperMedication {

@@ -10,6 +10,7 @@ import type { IntakeContent } from './intake-content';
 const WIDTH = 850;
 const HEIGHT = 1100;
 const PRINT = "'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
+/** Handwriting fonts Windows, macOS and many Linux desktops ship; italic keeps a slant where none is installed. */
 const HAND = "'Segoe Print', 'Bradley Hand', 'Comic Sans MS', 'Chalkboard SE', 'URW Chancery L', cursive";
 const INK = '#1d2a6e';
 
@@ -42,7 +43,7 @@ class Page {
 		const angle = (this.random.next() - 0.5) * 2.4;
 		const dx = (this.random.next() - 0.5) * 4;
 		this.parts.push(
-			`<text x="${x + dx}" y="${y}" transform="rotate(${angle.toFixed(2)} ${x} ${y})" font-family="${HAND}" font-size="${size}" fill="${INK}">${escapeXml(text)}</text>`
+			`<text x="${x + dx}" y="${y}" transform="rotate(${angle.toFixed(2)} ${x} ${y})" font-family="${HAND}" font-style="italic" font-size="${size}" fill="${INK}">${escapeXml(text)}</text>`
 		);
 	}
 	line(x1: number, y1: number, x2: number, y2: number, color = '#555') {

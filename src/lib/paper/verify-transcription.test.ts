@@ -12,7 +12,7 @@ describe('verifyTranscription', () => {
 		const paper = intakeContent(patient, record, { ...options, differences: [] });
 		const items = verifyTranscription(paper, { patient, allergies: [penicillin], medications: [lisinopril] });
 		expect(items.every((i) => i.kind === 'match')).toBe(true);
-		expect(items.find((i) => i.subject === 'Allergy: penicillin')?.message).toBe('penicillin matches the paper (Urticaria (disorder), moderate).');
+		expect(items.find((i) => i.subject === 'Allergy: penicillin')?.message).toBe('penicillin matches the paper (Urticaria, moderate).');
 		expect(verificationSummary(items)).toBe('9 match, 0 differ, 0 missing from the chart');
 	});
 
@@ -37,7 +37,7 @@ describe('verifyTranscription', () => {
 		const paper = intakeContent(patient, record, { ...options, differences: [] });
 		const wrong: AllergyIntolerance = { ...penicillin, reaction: [{ manifestation: [{ text: 'Nausea' }], severity: 'severe' }] };
 		const [item] = verifyTranscription(paper, { patient, allergies: [wrong], medications: [] }).filter((i) => i.area === 'allergies');
-		expect(item).toMatchObject({ kind: 'mismatch', message: 'penicillin is in the chart, but the reaction on paper is Urticaria (disorder), in the chart Nausea; the severity on paper is moderate, in the chart severe.' });
+		expect(item).toMatchObject({ kind: 'mismatch', message: 'penicillin is in the chart, but the reaction on paper is Urticaria, in the chart Nausea; the severity on paper is moderate, in the chart severe.' });
 	});
 
 	it('reports a new phone number on paper as a mismatch with both values, and a missing medication as an omission', () => {
