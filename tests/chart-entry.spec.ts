@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, reloadHydrated, test } from './fixtures';
+import { storedRows } from './indexeddb';
 import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
 
 /**
@@ -10,34 +11,18 @@ import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
  */
 const physician = PRACTICE_STAFF.find((s) => s.id === 'md-whitfield')!;
 
-type Row = { id: string; resource: Record<string, unknown> & { id: string } };
 type Audit = { action: string; section?: string; resource?: string; reason?: string; user: string; outcome: string };
 
-async function storedRows(page: Page, store: string): Promise<Row[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<Row[]>((resolve, reject) => {
-				const request = indexedDB.open('chartroom');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const all = request.result.transaction(name).objectStore(name).getAll();
-					all.onsuccess = () => resolve(all.result as Row[]);
-				};
-			}),
-		store
-	);
-}
-
 async function auditLog(page: Page): Promise<Audit[]> {
-	return (await storedRows(page, 'audit')) as unknown as Audit[];
+	return storedRows<Audit>(page, 'audit');
 }
 
 /** Stored FHIR resources are read loosely: the assertions below say what shape they must have. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
+type Row = { id: string; patient?: string; resource: Loose };
 
 async function resourcesOf(page: Page, type: string, patientId: string): Promise<Loose[]> {
-	return (await storedRows(page, type)).filter((r) => (r as Loose).patient === patientId).map((r) => r.resource);
+	return (await storedRows<Row>(page, type)).filter((r) => r.patient === patientId).map((r) => r.resource);
 }
 
 /** A generated clinic, the physician signed in, the first patient's chart open (saying why, if asked). */
@@ -157,7 +142,7 @@ test('an allergy is recorded, a prescription against it meets the alert, and the
 		'medications MedicationRequest Skin-tested negative by allergy clinic in 2024'
 	]);
 	// The draft is gone once saved.
-	await expect.poll(async () => (await storedRows(page, 'drafts')).map((d) => (d as Loose).key).filter((key: string) => key.startsWith('medication:'))).toEqual([]);
+	await expect.poll(async () => (await storedRows<{ key: string }>(page, 'drafts')).map((d) => d.key).filter((key: string) => key.startsWith('medication:'))).toEqual([]);
 });
 
 test('a problem is added with the code picker, a note is signed and then addended, and the visit is sent to coding', async ({ page }) => {
