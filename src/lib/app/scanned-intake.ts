@@ -26,7 +26,9 @@ export async function addScannedIntake(patientId: string, options: ScanOptions =
 	const db = databaseConnection.db;
 	const user = ehrSession.user;
 	if (!db || !user) throw new Error('Sign in to scan paperwork into a chart');
-	if (!can(user.role, 'documents', 'create')) throw new Error('Your role may not add documents to a chart');
+	// The paper repeats the chart's allergies and medications, so the role must be able to read them.
+	if (!can(user.role, 'documents', 'create') || !can(user.role, 'allergies', 'view') || !can(user.role, 'medications', 'view'))
+		throw new Error('Your role may not add a scanned intake form to a chart');
 	const [patient, resources, world] = await Promise.all([getResource<Patient>(db, 'Patient', patientId), patientChart(db, patientId), db.worlds.get('current')]);
 	if (!patient) throw new Error(`There is no patient ${patientId} in this clinic`);
 	const at = new Date().toISOString();
