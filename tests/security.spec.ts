@@ -326,3 +326,73 @@ test('the privacy officer\'s access report answers who opened the VIP chart, whe
 	const own = (await auditLog(page)).filter((r) => r.user === 'po-ferreira' && r.section === 'audit').map((r) => `${r.action} ${r.reason}`);
 	expect(own).toEqual(['view Access audit report', 'export Access audit report', 'view Access audit report']);
 });
+
+async function openReleaseDesk(page: Page) {
+	await generateClinic(page);
+	await importCast(page);
+	await signIn(page, 'po-ferreira');
+	await findAndOpen(page, 'Jon Smith');
+	await page.getByLabel('Reason').fill('Release-of-information request from Lincoln Elementary School');
+	await page.getByRole('button', { name: 'Open chart' }).click();
+	// Two Smiths: confirm it is the one born 01/01/1980 before anything is written to the chart.
+	await page.getByRole('tab', { name: 'Demographics & insurance' }).click();
+	await expect(page.getByRole('heading', { name: 'Demographics' })).toBeVisible();
+	await page.getByRole('link', { name: 'Release of information' }).click();
+	await expect(page.getByTestId('release-patient')).toContainText('Smith, Jon');
+
+	// A school asks for the immunization record, with the parent's signed authorization.
+	await page.getByLabel('Who is asking').selectOption('other');
+	await page.getByLabel('Send to (recipient)').fill('Lincoln Elementary School');
+	await page.getByLabel('Purpose stated').fill('School enrolment');
+	await page.getByRole('group', { name: 'What the request asks for' }).getByLabel('Immunizations').check();
+	await page.getByRole('button', { name: 'Record request' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Request recorded: immunizations for Lincoln Elementary School.' })).toBeVisible();
+
+	await page.getByText('Record an authorization received with the request').click();
+	const form = page.getByRole('group', { name: 'Information the authorization describes' });
+	await form.getByLabel('Immunizations').check();
+	await page.getByLabel('Recipient named').fill('Lincoln Elementary School');
+	await page.getByLabel('Purpose stated').nth(1).fill('School enrolment');
+	await page.getByLabel('Expires on').fill(`${Number(TODAY.slice(0, 4)) + 1}-06-30`);
+	await page.getByLabel('Signed by').selectOption('personal-representative');
+	await page.getByLabel('Signed on').fill(TODAY);
+	await page.getByRole('button', { name: 'Record authorization' }).click();
+	await expect(page.getByTestId('authorization-checks')).toContainText('Valid for this request.');
+	await expect(page.getByTestId('may-release')).toContainText('allow: immunizations');
+	await page.getByLabel("I checked the requester's identity").check();
+}
+
+test('careless: releasing the whole chart for an immunizations-only request is flagged as excessive and unauthorized', async ({ page }) => {
+	await openReleaseDesk(page);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Release the whole chart' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'without a valid authorization for all of it' })).toBeVisible();
+
+	const flags = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flags).toHaveCount(2);
+	const excessive = flags.and(page.locator('[data-rule="excessive-disclosure"]'));
+	await expect(excessive).toContainText('Released more than the request needs');
+	await expect(excessive).toContainText('You released demographics, insurance, scheduling, problems');
+	const unauthorized = flags.and(page.locator('[data-rule="disclosure-without-authorization"]'));
+	await expect(unauthorized).toContainText('which the patient\'s authorization does not cover');
+	await expect(unauthorized).toContainText('Ana Ferreira at office-2 released the chart of Smith, Jon');
+	const stored = await flagsStored(page);
+	expect(stored.map((flag) => flag.code).sort()).toEqual(['privacy.disclosure-without-authorization', 'privacy.excessive-disclosure']);
+	expect(stored[0]?.evidence.map((e) => `${e.action} ${e.patient} ${e.section ?? 'whole chart'}`)).toEqual(['disclose cast-jon whole chart']);
+	// The impermissible release is listed in the patient's accounting of disclosures.
+	await expect(page.getByTestId('accounting')).toContainText('Lincoln Elementary School');
+	await expect(page.getByTestId('accounting')).toContainText('impermissible');
+});
+
+test('careful: releasing only what the request and the authorization allow raises no flag', async ({ page }) => {
+	await openReleaseDesk(page);
+	await page.getByRole('button', { name: 'Select only what is allowed' }).click();
+	await expect(page.getByRole('group', { name: 'Sections to release' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+	await page.getByRole('button', { name: 'Release selected sections' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Released immunizations to Lincoln Elementary School; recorded in the accounting of disclosures.' })).toBeVisible();
+	await page.waitForTimeout(1500);
+	await expect(flagPanel(page)).toContainText('Privacy flags (0)');
+	expect(await flagsStored(page)).toEqual([]);
+	const disclosed = (await auditLog(page)).filter((r) => r.action === 'disclose').map((r) => `${r.patient} ${r.section}`);
+	expect(disclosed).toEqual(['cast-jon immunizations']);
+});

@@ -6,6 +6,8 @@ import type { AuditRecord } from '$lib/db/audit-record';
 import { recordAudit } from '$lib/db/audit';
 import { ChartroomDatabase } from '$lib/db/database';
 import { putResources } from '$lib/db/resources';
+import { saveReleaseRequest } from '$lib/db/release-requests';
+import { authorizationToConsent } from '$lib/record/consent-authorization';
 import { evaluatePrivacy } from '$lib/privacy/monitor';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
 import { encodeBase64Utf8 } from '$lib/synth/base64';
@@ -125,4 +127,47 @@ test('the care team of a patient comes from the stored book', async () => {
 	expect(await loadCareTeam(db, 'smith-jon', TODAY)).toEqual(['fd-alvarez', 'ma-chen', 'rn-okafor', 'rn-brennan']);
 	expect(await loadCareTeam(db, 'smith-jon', '2025-03-05')).toEqual([]);
 	expect(await loadCareTeam(db, 'nobody', TODAY)).toEqual([]);
+});
+
+describe('release of information on file', () => {
+	const school = {
+		id: 'r1',
+		patient: 'smith-jon',
+		requester: 'other' as const,
+		sections: ['immunizations' as const],
+		recipient: 'Lincoln Elementary School',
+		purpose: 'School enrolment',
+		at: at(0),
+		status: 'open' as const
+	};
+	const authorization = {
+		id: 'auth-1',
+		patient: 'smith-jon',
+		sections: ['immunizations' as const],
+		expires: '2025-12-31',
+		purpose: 'School enrolment',
+		recipient: 'Lincoln Elementary School',
+		signedBy: 'patient' as const,
+		signedOn: '2025-03-01'
+	};
+	const po = { user: 'po-ferreira', role: 'privacy-officer' as const, workstation: 'room-2' };
+
+	test('the request and the authorization are read from the desk\'s paperwork; a whole chart released for immunizations is flagged twice', async () => {
+		await saveReleaseRequest(db, school);
+		await putResources(db, [authorizationToConsent(authorization)]);
+		await recordAudit(db, { at: at(30), ...po, action: 'disclose', outcome: 'success', patient: 'smith-jon', reason: 'School enrolment; to Lincoln Elementary School' });
+		const input = await gatherPrivacyInput(db, scope, [], at(60));
+		expect(input.requests?.map((request) => request.id)).toEqual(['r1']);
+		expect(input.authorizations).toEqual([authorization]);
+		const flags = evaluatePrivacy(input);
+		expect(flags.map((flag) => flag.code)).toEqual(['privacy.excessive-disclosure', 'privacy.disclosure-without-authorization']);
+		expect(flags[1]?.message).toContain('which the patient\'s authorization does not cover');
+	});
+
+	test('only the immunizations released under that authorization: no flag', async () => {
+		await saveReleaseRequest(db, school);
+		await putResources(db, [authorizationToConsent(authorization)]);
+		await recordAudit(db, { at: at(30), ...po, action: 'disclose', outcome: 'success', patient: 'smith-jon', section: 'immunizations' });
+		expect(evaluatePrivacy(await gatherPrivacyInput(db, scope, [], at(60)))).toEqual([]);
+	});
 });

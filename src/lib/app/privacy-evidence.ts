@@ -5,16 +5,18 @@
  * showed look-alike names, and the text the learner wrote.
  */
 import Dexie from 'dexie';
-import type { Appointment, Encounter, Patient } from '@medplum/fhirtypes';
+import type { Appointment, Consent, Encounter, Patient } from '@medplum/fhirtypes';
 import type { AuditRecord } from '$lib/db/audit-record';
 import type { ChartroomDatabase } from '$lib/db/database';
 import { searchPatients } from '$lib/db/patient-search';
+import { releaseRequests } from '$lib/db/release-requests';
 import { getResource } from '$lib/db/resources';
 import { isStoredResourceType } from '$lib/db/resource-types';
 import type { PatientFacts, PrivacyInput, WrittenText } from '$lib/privacy/privacy-input';
 import type { Authorization, DisclosureRequest } from '$lib/privacy/release-of-information';
 import type { SessionEvent } from '$lib/privacy/session-events';
 import { careRelations } from '$lib/record/care-relations';
+import { consentToAuthorization } from '$lib/record/consent-authorization';
 import { parsePatientQuery } from '$lib/record/patient-query';
 import { writtenTextOf } from '$lib/record/written-text';
 import { careTeam } from '$lib/session/care-team';
@@ -113,6 +115,13 @@ async function writtenTexts(db: ChartroomDatabase, audit: readonly AuditRecord[]
 	return texts.filter((text): text is WrittenText => text !== undefined);
 }
 
+async function authorizationsOf(db: ChartroomDatabase, patientIds: readonly string[]): Promise<Authorization[]> {
+	const rows = await Promise.all(
+		patientIds.map((id) => db.resources<Consent>('Consent').where('[patient+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())
+	);
+	return rows.flat().flatMap((row) => consentToAuthorization(row.resource) ?? []);
+}
+
 function learnerOf(audit: readonly AuditRecord[], role: Role | undefined): string | undefined {
 	const logins = audit.filter((record) => record.action === 'login' && record.outcome === 'success');
 	return (logins.find((login) => role === undefined || login.role === role) ?? logins[0])?.user;
@@ -146,10 +155,13 @@ export async function gatherPrivacyInput(db: ChartroomDatabase, scope: MonitorSc
 		idleLimitSeconds: scope.idleLimitSeconds,
 		until: now
 	};
+	// Release-of-information paperwork on file, unless the lesson brings its own.
+	const requests = scope.requests ?? (await releaseRequests(db)).filter((request) => patientIds.includes(request.patient));
+	const authorizations = scope.authorizations ?? (await authorizationsOf(db, patientIds));
+	if (requests.length > 0) input.requests = requests;
+	if (authorizations.length > 0) input.authorizations = authorizations;
 	const learner = scope.attempt === undefined ? undefined : learnerOf(audit, scope.learnerRole);
 	if (learner !== undefined) input.learner = learner;
 	if (scope.taskSections !== undefined) input.taskSections = scope.taskSections;
-	if (scope.requests !== undefined) input.requests = scope.requests;
-	if (scope.authorizations !== undefined) input.authorizations = scope.authorizations;
 	return input;
 }
