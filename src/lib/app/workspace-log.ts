@@ -1,14 +1,16 @@
 /**
  * Reads what happened in a lesson workspace from the database: its audit events (tagged with
  * the workspace's id, or untagged and written since it began: one learner per browser), the
- * privacy flags stored for it, and each record the learner wrote as it is now.
+ * flags the live privacy monitor stored for it (privacy-flags.ts), and each record the
+ * learner wrote as it is now.
  */
 import type { Resource } from '@medplum/fhirtypes';
 import type { AuditRecord } from '$lib/db/audit-record';
 import type { ChartroomDatabase } from '$lib/db/database';
 import { getResource } from '$lib/db/resources';
 import { isStoredResourceType } from '$lib/db/resource-types';
-import type { Finding, Severity } from '$lib/findings/finding';
+import { flagsForAttempt } from '$lib/db/privacy-flags';
+import type { Finding } from '$lib/findings/finding';
 import { touchedRecords } from '$lib/lessons/workspace-evidence';
 import type { TouchedRecord } from '$lib/lessons/scenario-originals';
 
@@ -19,30 +21,6 @@ export interface WorkspaceLog {
 	current: Map<string, Resource | undefined>;
 }
 
-/** A row of the `flags` table as the privacy monitor stores it: a flag with its attempt and rule. */
-interface FlagRow {
-	id: string;
-	attempt: string;
-	at: string;
-	rule: string;
-	code?: string;
-	severity?: Severity;
-	where?: string;
-	message?: string;
-	hint?: string;
-	[field: string]: unknown;
-}
-
-export function flagFinding(row: FlagRow): Finding {
-	return {
-		...row,
-		severity: row.severity ?? 'error',
-		code: row.code ?? `privacy.${row.rule}`,
-		where: row.where ?? `flags/${row.id}`,
-		message: row.message ?? row.rule
-	};
-}
-
 export async function readWorkspaceLog(db: ChartroomDatabase, workspace: { id: string; startedAt: string }): Promise<WorkspaceLog> {
 	const [events, flagRows] = await Promise.all([
 		db.audit
@@ -50,7 +28,7 @@ export async function readWorkspaceLog(db: ChartroomDatabase, workspace: { id: s
 			.aboveOrEqual(workspace.startedAt)
 			.filter((event) => event.attempt === undefined || event.attempt === workspace.id)
 			.toArray(),
-		db.table<FlagRow, string>('flags').where('attempt').equals(workspace.id).toArray()
+		flagsForAttempt(db, workspace.id)
 	]);
 	events.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 	const touched = touchedRecords(events);
@@ -59,5 +37,5 @@ export async function readWorkspaceLog(db: ChartroomDatabase, workspace: { id: s
 		const [type = '', id = ''] = reference.split('/');
 		current.set(reference, isStoredResourceType(type) ? await getResource(db, type, id) : undefined);
 	}
-	return { events, flags: flagRows.sort((a, b) => a.at.localeCompare(b.at)).map(flagFinding), touched, current };
+	return { events, flags: flagRows, touched, current };
 }
