@@ -42,6 +42,18 @@ async function readStore<T>(page: Page, store: string): Promise<T[]> {
 type Row<T = Record<string, unknown>> = { id: string; resource: T; patient?: string };
 type AuditRow = { action: string; section?: string; resource?: string; patient?: string; user: string };
 
+/** Open a chart from where the page is; the desk may be asked why when the patient is not on its book. */
+async function passChartGate(page: Page, tabName = 'Demographics & insurance') {
+	const reason = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
+	const tab = page.getByRole('tab', { name: tabName });
+	await expect(reason.or(tab)).toBeVisible();
+	if (await reason.isVisible()) {
+		await reason.getByLabel('Reason').fill('Front desk: registration and insurance work');
+		await reason.getByRole('button', { name: 'Open chart' }).click();
+	}
+	await tab.click();
+}
+
 async function expectAxeClean(page: Page) {
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -288,14 +300,7 @@ test('registering a patient: checked as typed, a draft survives a reload, and a 
 	// Editing from the chart's demographics tab: a new card ends the old coverage.
 	await page.getByRole('link', { name: 'Open the chart' }).click();
 	// Nothing is booked for the new patient yet, so the desk may be asked why it opens the chart.
-	const reason = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
-	const tab = page.getByRole('tab', { name: 'Demographics & insurance' });
-	await expect(reason.or(tab)).toBeVisible();
-	if (await reason.isVisible()) {
-		await reason.getByLabel('Reason').fill('Registered the patient at the desk; checking the insurance');
-		await reason.getByRole('button', { name: 'Open chart' }).click();
-	}
-	await tab.click();
+	await passChartGate(page);
 	await page.getByRole('link', { name: 'Edit demographics and insurance' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Edit demographics and insurance');
 	await expectAxeClean(page);
@@ -312,4 +317,75 @@ test('registering a patient: checked as typed, a draft survives a reload, and a 
 	expect(edited.resource.telecom.find((t) => t.system === 'email')?.value).toBe('new.patient@example.com');
 	const edits = (await readStore<AuditRow>(page, 'audit')).filter((a) => a.patient === stored.id).map((a) => `${a.action}:${a.section}`);
 	expect(edits).toEqual(expect.arrayContaining(['view:demographics', 'view:insurance', 'update:demographics', 'update:insurance', 'create:insurance']));
+});
+
+test('the master patient index finds a duplicate registration and merges it: every record ends up under the survivor', async ({ page }) => {
+	await generateClinic(page, '1618');
+	await signInAsFrontDesk(page);
+	const patients = await readStore<Row<{ birthDate: string; name: { family: string; given: string[] }[] }> & { mrn: string }>(page, 'Patient');
+	const original = patients[1]!;
+	const { family, given } = original.resource.name[0]!;
+	const [y, m, d] = original.resource.birthDate.split('-');
+	const originalRecords = (await readStore<Row>(page, 'Encounter')).filter((r) => r.patient === original.id).length;
+
+	// A second registration of the same person, confirmed past the duplicate warning.
+	await open(page, '/ehr/register');
+	await page.getByLabel('Last name').fill(family);
+	await page.getByLabel('First name').fill(given[0]!);
+	await page.getByLabel('Date of birth').fill(`${m}/${d}/${y}`);
+	await page.getByLabel('Sex', { exact: true }).selectOption('unknown');
+	await page.getByLabel('Phone', { exact: true }).fill('(614) 555-0101');
+	await page.getByLabel('Street address').fill('1 Duplicate Ln');
+	await page.getByLabel('City').fill('Riverbend');
+	await page.getByLabel('ZIP code').fill('43215');
+	await page.getByLabel('Insurance', { exact: true }).selectOption({ label: 'Summit Mutual Health' });
+	await page.getByLabel('Member ID').fill('SUM123123123');
+	await page.getByRole('button', { name: 'Register patient' }).click();
+	await page.getByRole('button', { name: 'Not the same person: save as a new patient' }).click();
+	const done = page.getByRole('heading', { level: 2, name: /^Registered / });
+	await expect(done).toBeVisible();
+	const duplicateMrn = (await done.textContent())!.split('MRN ')[1]!;
+	const duplicate = (await readStore<Row & { mrn: string }>(page, 'Patient')).find((r) => r.mrn === duplicateMrn)!;
+
+	await page.getByRole('navigation', { name: 'Front office' }).getByRole('link', { name: 'Master patient index' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Master patient index' })).toBeVisible();
+	await page.getByRole('button', { name: 'Find likely duplicates' }).click();
+	const pair = page.getByRole('article').filter({ hasText: duplicateMrn });
+	await expect(pair).toContainText('Same name and same date of birth: likely the same person.');
+	await expect(pair).toContainText(original.mrn);
+	await expectAxeClean(page);
+
+	// Keep the original registration, review, merge.
+	await pair.getByLabel(`Keep ${family}, ${given.join(' ')}, MRN ${original.mrn}`).check();
+	await pair.getByRole('button', { name: 'Review merge' }).click();
+	await expect(pair).toContainText(`MRN ${duplicateMrn} stays on the retired registration`);
+	await expect(pair).toContainText('1 record moves to');
+	await expectAxeClean(page);
+	await pair.getByRole('button', { name: 'Merge records' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Merged: 1 record moved to' })).toContainText(`MRN ${duplicateMrn} is kept as a former MRN`);
+
+	// Stored: the duplicate kept, inactive and linked; its coverage under the survivor; audited.
+	const stored = await readStore<Row<{ active: boolean; link?: { other: { reference: string }; type: string }[]; identifier: { value: string; use?: string }[] }>>(page, 'Patient');
+	const retired = stored.find((r) => r.id === duplicate.id)!.resource;
+	expect(retired.active).toBe(false);
+	expect(retired.link).toEqual([{ other: expect.objectContaining({ reference: `Patient/${original.id}` }), type: 'replaced-by' }]);
+	expect(retired.identifier.map((i) => i.value)).toEqual([duplicateMrn]);
+	expect(stored.find((r) => r.id === original.id)!.resource.identifier.map((i) => `${i.use}:${i.value}`)).toContain(`old:${duplicateMrn}`);
+	const coverages = (await readStore<Row<{ subscriberId?: string }>>(page, 'Coverage')).filter((r) => r.resource.subscriberId === 'SUM123123123');
+	expect(coverages.map((c) => c.patient)).toEqual([original.id]);
+	expect((await readStore<Row>(page, 'Encounter')).filter((r) => r.patient === original.id)).toHaveLength(originalRecords);
+	const merges = (await readStore<AuditRow>(page, 'audit')).filter((a) => a.action === 'merge').map((a) => [a.patient, a.resource, a.user]);
+	expect(merges).toEqual([
+		[original.id, `Patient/${duplicate.id}`, desk.id],
+		[duplicate.id, `Patient/${original.id}`, desk.id]
+	]);
+
+	// The survivor's chart shows the merged insurance; the retired chart points to the survivor.
+	await page.getByRole('link', { name: `Open ${family}, ${given.join(' ')}'s chart` }).click();
+	await passChartGate(page);
+	await expect(page.getByTestId('merged-notice')).toContainText(`former MRN ${duplicateMrn}`);
+	await expect(page.getByRole('tabpanel')).toContainText('SUM123123123');
+	await open(page, '/ehr');
+	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill(duplicateMrn);
+	await expect(page.getByRole('option').first()).toContainText('Merged record — open the surviving chart');
 });
