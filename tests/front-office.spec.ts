@@ -59,7 +59,7 @@ async function expectAxeClean(page: Page) {
 	expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-test('the front desk books, reschedules and cancels an appointment with the keyboard', async ({ page }) => {
+test('the front desk books, reschedules and cancels an appointment with the keyboard, and marks a no-show', async ({ page }) => {
 	// 500 patients: the book draws on the first 400, so some patients have nothing booked.
 	await generateClinic(page, '2718', '500');
 	await signInAsFrontDesk(page);
@@ -132,6 +132,7 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
 	await expect(cancel.getByText('Choose why the appointment is cancelled.')).toBeVisible();
+	await expectAxeClean(page);
 	await cancel.getByLabel('Reason').focus();
 	await page.keyboard.type('Patient: Lack');
 	await page.keyboard.press('Tab');
@@ -147,6 +148,15 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	const mine = audit.filter((a) => a.resource === `Appointment/${booked.id}`).map((a) => `${a.action}:${a.section}`);
 	expect(mine).toEqual(['create:scheduling', 'update:scheduling', 'update:scheduling']);
 	expect(audit.some((a) => a.action === 'view' && a.section === 'scheduling' && a.user === desk.id)).toBe(true);
+
+	// Another of today's patients never came: a no-show, recorded on the day.
+	const absent = book.locator('tr.visit.status-booked').first();
+	const absentName = (await absent.getByRole('link').first().textContent())!;
+	const absentId = (await absent.getAttribute('data-testid'))!.replace('visit-', '');
+	await absent.getByRole('button', { name: `Mark ${absentName} as a no-show` }).click();
+	await expect(page.getByRole('status').filter({ hasText: `${absentName} marked as a no-show` })).toBeVisible();
+	await expect(book.getByTestId(`visit-${absentId}`)).toContainText('No-show');
+	expect((await readStore<Row<{ status: string }>>(page, 'Appointment')).find((r) => r.id === absentId)?.resource.status).toBe('noshow');
 
 	// The week view shows the same book a week at a time.
 	await page.getByLabel('Week').check();
@@ -189,6 +199,16 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 	}
 	await page.getByLabel('Phone').fill('614 555 0199');
 	await page.getByLabel('Copay collected ($)').fill('25');
+
+	// Locking the workstation mid-form loses nothing typed.
+	await page.waitForTimeout(700);
+	await page.keyboard.press('Control+Alt+l');
+	await expect(page.getByRole('heading', { name: 'Workstation locked' })).toBeVisible();
+	await page.getByLabel('Password').fill(desk.password);
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Your unsaved check-in entries were restored.' })).toBeVisible();
+	await expect(page.getByLabel('Phone')).toHaveValue('614 555 0199');
+	await expect(page.getByLabel('Copay collected ($)')).toHaveValue('25');
 	await page.getByRole('button', { name: 'Check in' }).click();
 	await expect(page.getByText('How did the patient pay?')).toBeVisible();
 	await page.getByLabel('Paid by').selectOption('card');
@@ -220,6 +240,7 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 	const appointment = (await readStore<Row<{ status: string }>>(page, 'Appointment')).find((r) => r.id === appointmentId)!;
 	expect(appointment.resource.status).toBe('fulfilled');
 
+	await expectAxeClean(page);
 	await page.getByLabel('Return in').selectOption({ label: '2 weeks' });
 	await page.getByRole('button', { name: 'Book follow-up' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Book a follow-up' });
