@@ -396,3 +396,49 @@ test('careful: releasing only what the request and the authorization allow raise
 	const disclosed = (await auditLog(page)).filter((r) => r.action === 'disclose').map((r) => `${r.patient} ${r.section}`);
 	expect(disclosed).toEqual(['cast-jon immunizations']);
 });
+
+test('careless: a password written into a signed note is flagged, pointing at the note without repeating the password', async ({ page }) => {
+	const physician = staff('md-whitfield');
+	await generateClinic(page);
+	await signIn(page, 'md-whitfield');
+	// The first patient is on Dr. Whitfield's book today: on her care team, no reason asked.
+	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+	await expect(page.getByTestId('patient-banner')).toBeVisible();
+	await page.getByRole('tab', { name: 'Notes' }).click();
+	const visit = page.getByLabel('Visit', { exact: true });
+	await visit.selectOption((await visit.locator('option').nth(1).getAttribute('value'))!);
+	await page.getByLabel('Subjective').fill('Cough for 5 days');
+	await page.getByLabel('Objective').fill('Afebrile, lungs clear');
+	await page.getByLabel('Assessment').fill('Acute bronchitis');
+	await page.getByLabel('Plan').fill(`Fluids. Portal reset done, temporary login ${physician.password}`);
+	await page.getByRole('button', { name: 'Sign note' }).click();
+
+	const flag = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flag).toHaveCount(1);
+	await expect(flag).toContainText('A password in the record');
+	await expect(flag).toContainText('You wrote a staff member\'s password into the record.');
+	await expect(flag).toContainText(/In DocumentReference\/\S+: the password of Dana Whitfield \(not repeated here\)/);
+	await expect(flagPanel(page)).not.toContainText(physician.password);
+	const [stored] = await flagsStored(page);
+	expect(stored?.code).toBe('privacy.password-in-record');
+	expect(JSON.stringify(stored)).not.toContain(physician.password);
+});
+
+test('in a lesson: working under a colleague\'s sign-in is flagged as credential sharing, with the lesson attempt', async ({ page }) => {
+	await open(page, '/lessons/lock-the-workstation');
+	await page.getByRole('button', { name: 'Set up the clinic and open the EHR workspace' }).click();
+	await page.waitForURL('**/ehr', { timeout: 60_000 });
+	await signIn(page, 'rn-okafor');
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	// A colleague's password, handed over "to save time".
+	await signIn(page, 'rn-brennan');
+
+	const flag = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flag).toHaveCount(1);
+	await expect(flag).toContainText('Working under someone else\'s sign-in');
+	await expect(flag).toContainText('You worked under a staff member\'s sign-in that is not yours.');
+	await expect(flag).toContainText('Tom Brennan at station-1 signed in');
+	const [stored] = (await flagsStored(page)) as (Flag & { attempt?: string })[];
+	expect(stored?.code).toBe('privacy.credential-sharing');
+	expect(stored?.attempt).toMatch(/^[0-9a-f-]{36}$/);
+});
