@@ -37,3 +37,37 @@ test('record-visit-vitals: a careless attempt scores low and says why; after a r
 	expect(await submitLesson(page)).toBe('Result: 100 %');
 	await expect(page.getByTestId('lesson-history')).toContainText('Best score 100 %, latest 100 % (2 attempts) — passed.');
 });
+
+async function recordAllergy(page: Page, fields: { substance: string; category?: string; reaction: string; severity: string; criticality: string }) {
+	await page.getByRole('tab', { name: 'Allergies' }).click();
+	await page.getByLabel('Substance').fill(fields.substance);
+	if (fields.category) await page.getByLabel('Category').selectOption(fields.category);
+	await page.getByLabel('Reaction', { exact: true }).selectOption({ label: fields.reaction });
+	await page.getByLabel('Severity').selectOption(fields.severity);
+	await page.getByLabel('Criticality').selectOption(fields.criticality);
+	await page.getByRole('button', { name: 'Save allergy' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved: allergy to / })).toBeVisible();
+}
+
+test('record-an-allergy: a free-text "sulfa" scores 0 and says why; the coded allergy with its reaction scores 100 %', async ({ page }) => {
+	await startLesson(page, 'record-an-allergy');
+	await signInAs(page, 'nurse');
+	await openChart(page, 'delgado');
+	await recordAllergy(page, { substance: 'sulfa', category: 'medication', reaction: 'Eruption of skin', severity: 'mild', criticality: 'high' });
+	await backToLesson(page);
+	expect(await submitLesson(page)).toBe('Result: 0 %');
+	const result = page.getByTestId('lesson-result');
+	await expect(result).toContainText('Sulfamethoxazole, coded, on Ms. Delgado\'s chart: not yet right; expected "10180", found "716186003"');
+	await expect(result).toContainText('Hint: Pick "sulfamethoxazole" from the Substance list');
+	await expect(result).toContainText(/Nothing else changed: not yet right; expected no changes beyond the task, found AllergyIntolerance\/\S+ was created/);
+
+	await page.getByRole('button', { name: 'Reset lesson' }).click();
+	await expect(page.getByTestId('lesson-workspace').getByRole('status')).toContainText('Your clinic for this lesson is ready');
+	await page.getByRole('link', { name: 'Open the EHR workspace' }).click();
+	await signInAs(page, 'nurse');
+	await openChart(page, 'delgado');
+	await recordAllergy(page, { substance: 'sulfamethoxazole', reaction: 'Urticaria', severity: 'mild', criticality: 'low' });
+	await expect(page.getByTestId('banner-allergies')).toContainText('sulfamethoxazole');
+	await backToLesson(page);
+	expect(await submitLesson(page)).toBe('Result: 100 %');
+});

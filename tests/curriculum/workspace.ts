@@ -26,6 +26,13 @@ export async function openChart(page: Page, query: string): Promise<void> {
 	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill(query);
 	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option').first()).toBeVisible();
 	await page.keyboard.press('Enter');
+	// Outside the care team the EHR asks why; a lesson's patient is the learner's to see.
+	const dialog = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
+	await expect(page.getByTestId('patient-banner').or(dialog)).toBeVisible();
+	if (await dialog.isVisible()) {
+		await page.getByLabel('Reason').fill('Rooming the patient for today\'s visit');
+		await dialog.getByRole('button', { name: 'Open chart' }).click();
+	}
 	await expect(page.getByTestId('patient-banner')).toBeVisible();
 }
 
