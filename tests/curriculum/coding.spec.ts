@@ -1,5 +1,5 @@
 import { expect, open, test } from '../fixtures';
-import { submitLesson } from './workspace';
+import { backToLesson, openChart, signInAs, startLesson, submitLesson } from './workspace';
 
 const PROMPTS = {
 	thyroid: 'Assessment: hypothyroidism, on levothyroxine.',
@@ -36,5 +36,24 @@ test('use-the-encoder: every key is found in the encoder; unspecified ears and l
 	await page.getByLabel(PROMPTS.lipids).fill('e785');
 	await page.getByLabel(PROMPTS.ear).fill('H66.92');
 	await page.getByLabel(PROMPTS.uti).fill('N39.0');
+	expect(await submitLesson(page)).toBe('Result: 100 %');
+});
+
+test('code-from-the-problem-list: the chart\'s problems are the key; a careless, unspecific coding scores low, the chart\'s codes 100 %', async ({ page }) => {
+	await startLesson(page, 'code-from-the-problem-list');
+	await signInAs(page, 'coder');
+	await openChart(page, 'lang');
+	await page.getByRole('tab', { name: 'Problems' }).click();
+	const problems = page.getByRole('tabpanel');
+	for (const code of ['E11.65', 'I10', 'E78.5', 'Z79.84']) await expect(problems).toContainText(code);
+	await backToLesson(page);
+	const codes = page.getByLabel('Which ICD-10-CM codes does today');
+	await codes.fill('I10, E11.9');
+	const careless = Number(/(\d+) %/.exec(await submitLesson(page))?.[1]);
+	expect(careless).toBeLessThan(50);
+	const result = page.getByTestId('lesson-result');
+	await expect(result).toContainText('The visit\'s diagnosis codes: partly right; expected E11.65, I10, E78.5, Z79.84, found I10, E11.9');
+	await expect(result).toContainText('Hint: Open the chart\'s Problems section.');
+	await codes.fill('E11.65, I10, E78.5, Z79.84');
 	expect(await submitLesson(page)).toBe('Result: 100 %');
 });

@@ -40,6 +40,18 @@ describe('lessonCatalog', () => {
 	});
 });
 
+test('the problem-list coding lesson keys exactly the problems the generated chart lists', () => {
+	const lesson = lessonCatalog.find((entry) => entry.id === 'code-from-the-problem-list')?.lesson;
+	const exercise = lesson?.exercises['visit-codes'];
+	const [patient] = generateCastRecords(lesson!.scenario);
+	const problems = patient!.resources.flatMap((resource) =>
+		resource.resourceType === 'Condition' && resource.clinicalStatus?.coding?.[0]?.code === 'active'
+			? (resource.code?.coding ?? []).filter((coding) => coding.system === 'http://hl7.org/fhir/sid/icd-10-cm').map((coding) => coding.code)
+			: []
+	);
+	expect(exercise?.kind === 'answer' && [...(exercise.key as string[])].sort()).toEqual([...problems].sort());
+});
+
 describe('buildLessonCatalog', () => {
 	const good = `---
 id: tiny
