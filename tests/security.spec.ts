@@ -288,6 +288,8 @@ test('the privacy officer\'s access report answers who opened the VIP chart, whe
 	await expect(page.getByTestId('patient-banner')).toContainText('Hale');
 	await page.waitForTimeout(2200);
 	await page.getByRole('link', { name: '← Back to patients' }).click();
+	// Leaving the chart closes the view with its time on screen.
+	await expect.poll(async () => (await auditLog(page)).filter((r) => r.user === 'ma-chen' && r.action === 'view-end').length).toBeGreaterThan(0);
 	await open(page, '/reports/access');
 	await expect(page.getByTestId('access-report-locked')).toContainText('Your role does not read the access audit.');
 	await page.getByRole('button', { name: 'Sign out' }).click();
