@@ -113,7 +113,7 @@ test('an allergy is recorded, a prescription against it meets the alert, and the
 	await page.getByRole('button', { name: 'Prescribe', exact: true }).click();
 	const alert = page.getByRole('alertdialog', { name: 'Drug-allergy alert' });
 	await expect(alert).toBeVisible();
-	await expect(alert).toContainText('amoxicillin is one of the penicillins (ATC J01C), and the patient is allergic to penicillin (Anaphylaxis (disorder), severe, criticality high)');
+	await expect(alert).toContainText('amoxicillin is one of the penicillins (ATC J01C), and the patient is allergic to penicillin (Anaphylaxis, severe, criticality high)');
 	await expectAccessible(page);
 	await alert.getByRole('button', { name: 'Prescribe anyway' }).click();
 	await expect(alert.getByText('Say why it is safe to go ahead')).toBeVisible();
@@ -140,6 +140,20 @@ test('an allergy is recorded, a prescription against it meets the alert, and the
 	expect(audits.filter((a) => a.action === 'create' && a.user === physician.id).map((a) => `${a.section} ${a.resource?.split('/')[0]} ${a.reason ?? ''}`.trim())).toEqual([
 		'allergies AllergyIntolerance',
 		'medications MedicationRequest Skin-tested negative by allergy clinic in 2024'
+	]);
+	// Stopping it is a new version of the same record, with the reason, audited as an update.
+	await page.getByRole('button', { name: 'Stop amoxicillin 500 MG Oral Capsule' }).click();
+	const stop = page.getByRole('group', { name: 'Stop amoxicillin 500 MG Oral Capsule' });
+	await stop.getByRole('button', { name: 'Stop', exact: true }).click();
+	await expect(stop.getByText('Say why, for whoever reads this record next.')).toBeVisible();
+	await stop.getByLabel('Why').fill('Switched after discussing the alert with the patient');
+	await stop.getByRole('button', { name: 'Stop', exact: true }).click();
+	await expect(page.getByRole('table').filter({ hasText: 'Medications' })).toContainText('stopped — Switched after discussing the alert with the patient');
+	await expect
+		.poll(async () => (await resourcesOf(page, 'MedicationRequest', patientId)).find((m) => m.id === prescription.id)?.meta)
+		.toMatchObject({ versionId: '2' });
+	expect((await auditLog(page)).filter((a) => a.action === 'update' && a.section === 'medications').map((a) => [a.resource, a.reason])).toEqual([
+		[`MedicationRequest/${prescription.id}`, 'Switched after discussing the alert with the patient']
 	]);
 	// The draft is gone once saved.
 	await expect.poll(async () => (await storedRows<{ key: string }>(page, 'drafts')).map((d) => d.key).filter((key: string) => key.startsWith('medication:'))).toEqual([]);
@@ -207,12 +221,21 @@ test('a problem is added with the code picker, a note is signed and then addende
 	expect(sent.length).toBe(1);
 	expect(sent[0].meta).toMatchObject({ versionId: '2', tag: expect.arrayContaining([{ system: 'https://chartroom.invalid/workflow', code: 'sent-to-coding', display: 'Sent to coding' }]) });
 
+	// Two weeks later the bronchitis is over: resolved, not deleted.
+	await page.getByRole('tab', { name: 'Problems' }).click();
+	await page.getByRole('button', { name: 'Resolve Acute bronchitis, unspecified' }).click();
+	await page.getByRole('group', { name: 'Resolve Acute bronchitis, unspecified' }).getByLabel('Why').fill('Cough gone at follow-up');
+	await page.getByRole('group', { name: 'Resolve Acute bronchitis, unspecified' }).getByRole('button', { name: 'Resolve', exact: true }).click();
+	await expect(page.getByRole('table').filter({ hasText: 'Problem list' }).getByRole('row').filter({ hasText: 'J20.9' })).toContainText('Resolved');
+	await expect.poll(async () => (await resourcesOf(page, 'Condition', patientId)).find((c) => c.id === condition.id)?.clinicalStatus?.coding?.[0]?.code).toBe('resolved');
+
 	const audits = (await auditLog(page)).filter((a) => a.user === physician.id && (a.action === 'create' || a.action === 'update'));
 	expect(audits.map((a) => `${a.action} ${a.section} ${a.resource?.split('/')[0]}${a.reason ? ` (${a.reason})` : ''}`)).toEqual([
 		'create problems Condition',
 		'create notes DocumentReference',
 		'create notes DocumentReference',
-		'update encounters Encounter (Sent to coding)'
+		'update encounters Encounter (Sent to coding)',
+		'update problems Condition (Cough gone at follow-up)'
 	]);
 });
 

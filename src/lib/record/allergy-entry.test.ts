@@ -1,7 +1,7 @@
 import type { AllergyIntolerance } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { allergyStatus } from './allergy-status';
-import { allergyIntolerance, checkAllergy, checkNoKnownAllergies, EMPTY_ALLERGY, noKnownAllergies, retireNoKnownAllergies } from './allergy-entry';
+import { allergyIntolerance, checkAllergy, checkNoKnownAllergies, EMPTY_ALLERGY, noKnownAllergies, retireAllergy, retireNoKnownAllergies } from './allergy-entry';
 
 const context = { today: '2025-11-23', birthDate: '1980-05-01', allergies: [] as AllergyIntolerance[] };
 const stamp = { patientId: 'p1', at: '2025-11-23T15:00:00.000Z', author: { id: 'ma-chen', name: 'Kevin Chen' }, id: 'alg-new' };
@@ -85,5 +85,24 @@ describe('no known allergies', () => {
 		const latex = allergyIntolerance(form, checkAllergy(form, context), stamp);
 		expect(checkNoKnownAllergies([latex])).toBe('The patient has 1 recorded allergy: "No known allergies" would contradict the list.');
 		expect(checkNoKnownAllergies([])).toBeUndefined();
+	});
+});
+
+describe('retireAllergy', () => {
+	const form = { ...EMPTY_ALLERGY, substance: 'penicillin', criticality: 'high' as const };
+	const penicillin = allergyIntolerance(form, checkAllergy(form, context), stamp);
+
+	it('inactive keeps it as history, off the active list and the banner', () => {
+		const inactive = retireAllergy(penicillin, '2025-12-01T10:00:00.000Z', stamp.author, 'inactive', 'Negative oral challenge 12/01/2025');
+		expect(inactive).toMatchObject({ clinicalStatus: { coding: [{ code: 'inactive' }] }, meta: { versionId: '2' } });
+		expect(inactive.note?.at(-1)?.text).toBe('Inactive: Negative oral challenge 12/01/2025');
+		expect(allergyStatus([inactive]).kind).toBe('not-recorded');
+	});
+
+	it('entered in error drops the clinical status, as FHIR R4 requires', () => {
+		const wrong = retireAllergy(penicillin, '2025-12-01T10:00:00.000Z', stamp.author, 'entered-in-error', 'Charted on the wrong patient');
+		expect(wrong.clinicalStatus).toBeUndefined();
+		expect(wrong.verificationStatus?.coding?.[0]?.code).toBe('entered-in-error');
+		expect(allergyStatus([wrong]).kind).toBe('not-recorded');
 	});
 });

@@ -2,7 +2,7 @@ import type { AllergyIntolerance, CodeableConcept } from '@medplum/fhirtypes';
 import { ALLERGY_REACTIONS, ALLERGY_SUBSTANCES, substanceLabel, type AllergyCategory, type AllergySubstance } from '$lib/codes/data/allergy-substances';
 import { HL7, TERMINOLOGY } from '$lib/synth/systems';
 import { allergyStatus, allergySubstance, isNoKnownAllergy } from './allergy-status';
-import { checkDay, firstVersion, nextVersion, staffReference, type EntryStamp } from './authorship';
+import { authoredNote, checkDay, firstVersion, nextVersion, staffReference, type Author, type EntryStamp } from './authorship';
 import { displayDate } from './patient-display';
 
 /** What the learner types or picks, as typed. */
@@ -153,4 +153,16 @@ export function retireNoKnownAllergies(allergies: readonly AllergyIntolerance[],
 	return allergies
 		.filter((a) => isNoKnownAllergy(a) && a.clinicalStatus?.coding?.[0]?.code !== 'inactive')
 		.map((a) => nextVersion(a, at, { clinicalStatus: clinical('inactive', 'Inactive') }));
+}
+
+/**
+ * Take an allergy off the active list: `inactive` (outgrown, or disproved by a challenge) keeps it
+ * as history; `entered-in-error` says it never applied to this patient. FHIR R4 requires
+ * clinicalStatus to be absent on an entry in error.
+ */
+export function retireAllergy(allergy: AllergyIntolerance, at: string, author: Author, how: 'inactive' | 'entered-in-error', reason: string): AllergyIntolerance {
+	const note = [...(allergy.note ?? []), authoredNote(author, at, `${how === 'inactive' ? 'Inactive' : 'Entered in error'}: ${reason.trim()}`)];
+	if (how === 'inactive') return nextVersion(allergy, at, { clinicalStatus: clinical('inactive', 'Inactive'), note });
+	const { clinicalStatus: _dropped, ...rest } = nextVersion(allergy, at, { note });
+	return { ...rest, verificationStatus: { coding: [{ system: HL7.allergyVerification, code: 'entered-in-error', display: 'Entered in Error' }] } };
 }

@@ -1,4 +1,4 @@
-import type { Meta, Practitioner, Reference, Resource } from '@medplum/fhirtypes';
+import type { Annotation, Meta, Practitioner, Reference, Resource } from '@medplum/fhirtypes';
 import { displayDate } from './patient-display';
 
 /**
@@ -60,4 +60,14 @@ export function checkDay(value: string, label: string, limits: { today: string; 
 	if (value > limits.today) return `${label} ${displayDate(value)} is in the future (today is ${displayDate(limits.today)}).`;
 	if (limits.birthDate && value < limits.birthDate) return `${label} ${displayDate(value)} is before the patient was born (${displayDate(limits.birthDate)}).`;
 	return undefined;
+}
+
+/** A dated, signed line on a record, e.g. why it was stopped: FHIR `note` (Annotation). */
+export function authoredNote(author: Author, at: string, text: string): Annotation {
+	return { authorReference: staffReference(author), time: at, text };
+}
+
+/** Why a record is being changed: required, so the next reader knows. */
+export function checkChangeReason(reason: string): string | undefined {
+	return reason.trim() ? undefined : 'Say why, for whoever reads this record next.';
 }

@@ -52,7 +52,8 @@ export function allergyTargets(allergy: AllergyIntolerance): { ingredients: Set<
 }
 
 function describeAllergy(allergy: AllergyIntolerance): string {
-	const reaction = allergyReactions(allergy);
+	// "Anaphylaxis", not "Anaphylaxis (disorder)": SNOMED semantic tags mean nothing at the bedside.
+	const reaction = allergyReactions(allergy).replace(/ \((disorder|finding)\)/g, '');
 	const severity = allergy.reaction?.[0]?.severity;
 	const details = [reaction, severity, allergy.criticality ? `criticality ${allergy.criticality}` : ''].filter(Boolean).join(', ');
 	return `${allergySubstance(allergy)}${details ? ` (${details})` : ''}, recorded ${displayDate(allergy.recordedDate)}`;

@@ -1,6 +1,6 @@
 import type { MedicationRequest } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
-import { checkMedication, EMPTY_MEDICATION, medicationRequest, type MedicationForm } from './medication-entry';
+import { checkMedication, EMPTY_MEDICATION, medicationRequest, stopMedication, type MedicationForm } from './medication-entry';
 
 const stamp = { patientId: 'p1', at: '2025-11-23T15:00:00.000Z', author: { id: 'md-whitfield', name: 'Dana Whitfield' }, id: 'med-new' };
 const amoxicillin: MedicationForm = { ...EMPTY_MEDICATION, rxcui: '308191', dose: '1', route: 'oral', frequency: 'TID', durationDays: '10', quantity: '30', refills: '0' };
@@ -78,5 +78,15 @@ describe('medicationRequest', () => {
 		expect(resource.reportedBoolean).toBe(true);
 		expect(resource.requester).toBeUndefined();
 		expect(resource.recorder?.display).toBe('Dana Whitfield');
+	});
+});
+
+describe('stopMedication', () => {
+	it('is a new version, stopped, with the reason and who stopped it', () => {
+		const active = medicationRequest(amoxicillin, checkMedication(amoxicillin, []), stamp, 'prescribe');
+		const stopped = stopMedication(active, '2025-11-25T09:00:00.000Z', { id: 'md-sato', name: 'Hiro Sato' }, 'Rash on day 2');
+		expect(stopped).toMatchObject({ id: active.id, status: 'stopped', statusReason: { text: 'Rash on day 2' }, meta: { versionId: '2', lastUpdated: '2025-11-25T09:00:00.000Z' } });
+		expect(stopped.note?.at(-1)).toEqual({ authorReference: { identifier: { system: 'urn:chartroom:staff', value: 'md-sato' }, display: 'Hiro Sato' }, time: '2025-11-25T09:00:00.000Z', text: 'Stopped: Rash on day 2' });
+		expect(active.status).toBe('active');
 	});
 });

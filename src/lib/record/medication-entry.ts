@@ -1,7 +1,7 @@
 import type { Dosage, MedicationRequest, Timing } from '@medplum/fhirtypes';
 import { RXNORM_DRUGS, RXNORM_SYSTEM, type RxNormDrug } from '$lib/codes/data/rxnorm-drugs';
 import { TERMINOLOGY } from '$lib/synth/systems';
-import { firstVersion, staffReference, type EntryStamp } from './authorship';
+import { authoredNote, firstVersion, nextVersion, staffReference, type Author, type EntryStamp } from './authorship';
 import { activeMedications } from './chart';
 import { displayDate } from './patient-display';
 
@@ -198,4 +198,13 @@ export function medicationRequest(form: MedicationForm, check: MedicationCheck, 
 		...(Object.keys(dispense).length ? { dispenseRequest: dispense } : {}),
 		...(override ? { note: [{ authorReference: who, time: stamp.at, text: `Drug-allergy alert acknowledged: ${override}` }] } : {})
 	};
+}
+
+/** Stop a medication: a new version, status stopped, with the reason and who stopped it. */
+export function stopMedication(request: MedicationRequest, at: string, author: Author, reason: string): MedicationRequest {
+	return nextVersion(request, at, {
+		status: 'stopped',
+		statusReason: { text: reason.trim() },
+		note: [...(request.note ?? []), authoredNote(author, at, `Stopped: ${reason.trim()}`)]
+	});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProblem, conditionResource, EMPTY_PROBLEM } from './problem-entry';
+import { checkProblem, conditionResource, EMPTY_PROBLEM, resolveProblem } from './problem-entry';
 
 const context = { today: '2025-11-23', birthDate: '1960-03-04', conditions: [] };
 const stamp = { patientId: 'p1', at: '2025-11-23T15:00:00.000Z', author: { id: 'md-sato', name: 'Hiro Sato' }, id: 'cond-new' };
@@ -48,5 +48,15 @@ describe('conditionResource', () => {
 			recorder: { identifier: { system: 'urn:chartroom:staff', value: 'md-sato' }, display: 'Hiro Sato' },
 			note: [{ authorReference: { identifier: { system: 'urn:chartroom:staff', value: 'md-sato' }, display: 'Hiro Sato' }, time: stamp.at, text: 'Diet-controlled until 2021' }]
 		});
+	});
+});
+
+describe('resolveProblem', () => {
+	it('is a new version, resolved on the day given, with who resolved it and why', () => {
+		const active = conditionResource(diabetes, stamp);
+		const resolved = resolveProblem(active, '2025-11-25T09:00:00.000Z', '2025-11-25', stamp.author, 'Remission after weight loss');
+		expect(resolved).toMatchObject({ clinicalStatus: { coding: [{ code: 'resolved' }] }, abatementDateTime: '2025-11-25', meta: { versionId: '2' } });
+		expect(resolved.note?.at(-1)?.text).toBe('Resolved: Remission after weight loss');
+		expect(checkProblem(diabetes, { ...context, conditions: [resolved] }).errors.code).toBeUndefined();
 	});
 });

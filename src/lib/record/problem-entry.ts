@@ -1,6 +1,6 @@
 import type { Condition } from '@medplum/fhirtypes';
 import { HL7, TERMINOLOGY } from '$lib/synth/systems';
-import { checkDay, firstVersion, staffReference, type EntryStamp } from './authorship';
+import { authoredNote, checkDay, firstVersion, nextVersion, staffReference, type Author, type EntryStamp } from './authorship';
 import { activeProblems, conceptCode } from './chart';
 import { displayDate } from './patient-display';
 
@@ -73,4 +73,13 @@ export function conditionResource(form: ProblemForm, stamp: EntryStamp): Conditi
 		recorder: staffReference(stamp.author),
 		...(form.note.trim() ? { note: [{ authorReference: staffReference(stamp.author), time: stamp.at, text: form.note.trim() }] } : {})
 	};
+}
+
+/** Resolve a problem: a new version, resolved on `day`, with who said so and why. */
+export function resolveProblem(condition: Condition, at: string, day: string, author: Author, reason: string): Condition {
+	return nextVersion(condition, at, {
+		clinicalStatus: { coding: [{ system: HL7.conditionClinical, code: 'resolved', display: CLINICAL_STATUSES.resolved }] },
+		abatementDateTime: day,
+		note: [...(condition.note ?? []), authoredNote(author, at, `Resolved: ${reason.trim()}`)]
+	});
 }
