@@ -44,7 +44,11 @@ export async function backToLesson(page: Page): Promise<void> {
 
 /** Submits and returns the result's heading text, e.g. "Result: 100 %". */
 export async function submitLesson(page: Page): Promise<string> {
+	// A retry replaces the previous result: wait for this attempt to join the history first.
+	const attempts = page.getByTestId('lesson-history').getByRole('listitem');
+	const before = await attempts.count();
 	await page.getByRole('button', { name: 'Submit answers' }).click();
+	await expect(attempts).toHaveCount(before + 1);
 	const heading = page.getByTestId('lesson-result').getByRole('heading');
 	await expect(heading).toHaveText(/Result: \d+ %/);
 	return (await heading.textContent()) ?? '';
