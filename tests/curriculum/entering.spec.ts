@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { backToLesson, openChart, signInAs, startLesson, submitLesson } from './workspace';
+import { backToLesson, openChart, resetAndReopen, signInAs, startLesson, submitLesson } from './workspace';
 
 async function enterVitals(page: Page, values: Record<string, string>) {
 	await page.getByRole('tab', { name: 'Vitals' }).click();
@@ -25,9 +25,7 @@ test('record-visit-vitals: a careless attempt scores low and says why; after a r
 	await expect(result).toContainText('Systolic blood pressure 142 mmHg: correct; expected 142 mmHg, found 142 mmHg');
 
 	// Reset restores the clinic as the scenario made it: the careless weight is gone.
-	await page.getByRole('button', { name: 'Reset lesson' }).click();
-	await expect(page.getByTestId('lesson-workspace').getByRole('status')).toContainText('Your clinic for this lesson is ready');
-	await page.getByRole('link', { name: 'Open the EHR workspace' }).click();
+	await resetAndReopen(page);
 	await signInAs(page, 'medical-assistant');
 	await openChart(page, 'okafor');
 	await enterVitals(page, { Systolic: '142', Diastolic: '88', 'Heart rate': '76', Temperature: '99.1', Weight: '187', Height: '64' });
@@ -61,9 +59,7 @@ test('record-an-allergy: a free-text "sulfa" scores 0 and says why; the coded al
 	await expect(result).toContainText('Hint: Pick "sulfamethoxazole" from the Substance list');
 	await expect(result).toContainText(/Nothing else changed: not yet right; expected no changes beyond the task, found AllergyIntolerance\/\S+ was created/);
 
-	await page.getByRole('button', { name: 'Reset lesson' }).click();
-	await expect(page.getByTestId('lesson-workspace').getByRole('status')).toContainText('Your clinic for this lesson is ready');
-	await page.getByRole('link', { name: 'Open the EHR workspace' }).click();
+	await resetAndReopen(page);
 	await signInAs(page, 'nurse');
 	await openChart(page, 'delgado');
 	await recordAllergy(page, { substance: 'sulfamethoxazole', reaction: 'Urticaria', severity: 'mild', criticality: 'low' });

@@ -53,3 +53,10 @@ export async function submitLesson(page: Page): Promise<string> {
 	await expect(heading).toHaveText(/Result: \d+ %/);
 	return (await heading.textContent()) ?? '';
 }
+
+/** Reset lesson: the answers are cleared and the clinic restored as the scenario made it; back to the workspace. */
+export async function resetAndReopen(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Reset lesson' }).click();
+	await expect(page.getByTestId('lesson-workspace').getByRole('status')).toContainText('Your clinic for this lesson is ready');
+	await page.getByRole('link', { name: 'Open the EHR workspace' }).click();
+}
