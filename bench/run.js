@@ -20,10 +20,11 @@ const { values: args } = parseArgs({
 const built = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const server = await serveBuild({ dir: 'bench/dist', port: 4175, fallback: 'index.html' });
+const server = await serveBuild({ dir: 'bench/dist', port: Number(process.env.BENCH_PORT ?? 4175), fallback: 'index.html' });
 // A persistent profile keeps the big generated clinics (100,000 patients take many minutes to
 // write) between bench runs; each scenario checks what it finds and refills when it differs.
-const browser = await chromium.launchPersistentContext(join('bench', '.profile'), {
+// BENCH_PROFILE picks another profile directory, so a long fill can run beside a normal bench.
+const browser = await chromium.launchPersistentContext(process.env.BENCH_PROFILE ?? join('bench', '.profile'), {
 	executablePath: findChromium(),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run']
 });
