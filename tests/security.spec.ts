@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
+import { openChart, signInAs, startLesson } from './curriculum/workspace';
 
 type Flag = { rule: string; code: string; message: string; severity: string; evidence: Array<Record<string, unknown>> };
 type Audit = { seq: number; action: string; outcome: string; user: string; patient?: string; section?: string; reason?: string; workstation: string };
@@ -443,4 +444,36 @@ test('in a lesson: working under a colleague\'s sign-in is flagged as credential
 	const [stored] = (await flagsStored(page)) as (Flag & { attempt?: string })[];
 	expect(stored?.code).toBe('privacy.credential-sharing');
 	expect(stored?.attempt).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test('minimum necessary in a lesson: the sections the task needs raise nothing; opening labs and notes is flagged, with those views as evidence', async ({ page }) => {
+	// answer-from-the-chart: `needs: [demographics, allergies, medications]` (the caller's questions).
+	await startLesson(page, 'answer-from-the-chart');
+	await signInAs(page, 'medical-assistant');
+	await openChart(page, 'whitaker');
+	await expect(page.getByTestId('patient-banner')).toContainText('Whitaker');
+	// Careful first: only what the caller asked about (the summary the chart opens on is not judged).
+	for (const tab of ['Demographics & insurance', 'Allergies', 'Medications']) {
+		await page.getByRole('tab', { name: tab }).click();
+		await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+	}
+	await expect.poll(async () => (await auditLog(page)).some((r) => r.action === 'view' && r.section === 'medications')).toBe(true);
+	await expect(flagPanel(page)).toContainText('Privacy flags (0)');
+
+	// Careless: reading on, into what the task does not need.
+	await page.getByRole('tab', { name: 'Labs' }).click();
+	await page.getByRole('tab', { name: 'Notes' }).click();
+	const flags = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flags).toHaveCount(2);
+	await expect(flags.first()).toContainText('More of the chart than the task needs');
+	await expect(flags.first()).toContainText('You opened laboratory results, which this task does not need.');
+	await expect(flags.first()).toContainText('164.514(d)');
+	await expect(flags.first()).toContainText(/Kevin Chen at room-2 opened Laboratory results of Whitaker/);
+	await expect(flags.nth(1)).toContainText('You opened notes, which this task does not need.');
+	const stored = (await flagsStored(page)) as (Flag & { attempt?: string })[];
+	expect(stored.map((flag) => [flag.code, flag.evidence.map((e) => `${e.action}:${e.section}`).join(' ')]).sort()).toEqual([
+		['privacy.minimum-necessary', 'view:labs'],
+		['privacy.minimum-necessary', 'view:notes']
+	]);
+	expect(stored.every((flag) => /^[0-9a-f-]{36}$/.test(flag.attempt ?? ''))).toBe(true);
 });

@@ -13,6 +13,7 @@ import { buildLessonCast, generatorScenario, type LessonCast } from '$lib/lesson
 import type { Lesson } from '$lib/lessons/lesson-schema';
 import { scenarioOriginals } from '$lib/lessons/scenario-originals';
 import { workspaceEvidence } from '$lib/lessons/workspace-evidence';
+import type { RecordSection } from '$lib/session/record-sections';
 import type { Role } from '$lib/session/roles';
 import { DEFAULT_IDLE_TIMEOUT_SECONDS } from '$lib/session/session-machine';
 import { clinicGeneration } from './clinic-generation.svelte';
@@ -32,6 +33,8 @@ export interface WorkspaceRow {
 	/** The clinic it runs on: a clinic generated since (from the EHR page) ends the workspace. */
 	worldGeneratedAt: string;
 	idleLockSeconds?: number;
+	/** The chart sections the lesson's task needs: the privacy monitor's minimum necessary. */
+	needs?: readonly RecordSection[];
 }
 
 export type WorkspacePhase = 'idle' | 'preparing' | 'failed';
@@ -110,7 +113,8 @@ class LessonWorkspace {
 			role: lesson.role,
 			startedAt: new Date().toISOString(),
 			worldGeneratedAt: world.generatedAt,
-			...(lesson.settings.idleLockSeconds === undefined ? {} : { idleLockSeconds: lesson.settings.idleLockSeconds })
+			...(lesson.settings.idleLockSeconds === undefined ? {} : { idleLockSeconds: lesson.settings.idleLockSeconds }),
+			...(lesson.needs === undefined ? {} : { needs: lesson.needs })
 		};
 		await db.settings.put({ key: WORKSPACE_SETTING, value: row });
 		this.active = row;

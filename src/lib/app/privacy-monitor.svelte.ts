@@ -8,6 +8,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { ChartroomDatabase } from '$lib/db/database';
 import { flagRow, flagsForAttempt, flagsForScope, saveFlags, type PrivacyFlagRow } from '$lib/db/privacy-flags';
 import { evaluatePrivacy } from '$lib/privacy/monitor';
+import { taskSectionsOf } from '$lib/privacy/minimum-necessary';
 import type { SessionEvent, SessionEventKind } from '$lib/privacy/session-events';
 import { isRole, type Role } from '$lib/session/roles';
 import { databaseConnection } from './database-connection.svelte';
@@ -151,7 +152,7 @@ class PrivacyMonitor {
 		if (state.attempt === undefined) {
 			return { ...base, key: `session:${state.workstation}:${state.user.id}:${state.signedInAt}`, since: state.signedInAt };
 		}
-		const workspace = (await db.settings.get(WORKSPACE_SETTING))?.value as { id?: string; startedAt?: string; role?: unknown } | undefined;
+		const workspace = (await db.settings.get(WORKSPACE_SETTING))?.value as { id?: string; startedAt?: string; role?: unknown; needs?: unknown } | undefined;
 		const ours = workspace?.id === state.attempt;
 		const scope: MonitorScope = {
 			...base,
@@ -161,6 +162,9 @@ class PrivacyMonitor {
 		};
 		const role: Role | undefined = ours && isRole(workspace?.role) ? workspace.role : undefined;
 		if (role !== undefined) scope.learnerRole = role;
+		// What the lesson's task needs: only then is minimum necessary judged (never in free practice).
+		const needs = ours ? taskSectionsOf(workspace?.needs) : undefined;
+		if (needs !== undefined) scope.taskSections = needs;
 		return scope;
 	}
 

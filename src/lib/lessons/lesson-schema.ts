@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { AuditAction, AuditOutcome } from '../db/audit-record';
 import { ROLES } from '../session/roles';
+import { RECORD_SECTIONS } from '../session/record-sections';
 import { TEXT_MATCHES } from '../grading/normalise-text';
 import { parseTolerance, unitSymbol } from '../grading/normalise-quantity';
 import { ANALYTES, type UnitSymbol } from '../grading/unit-conversions';
@@ -225,6 +226,11 @@ export const LessonSchema = v.strictObject({
 	domains: v.pipe(v.array(v.picklist(CERTIFICATION_DOMAIN_IDS)), v.minLength(1, 'list at least one domain')),
 	scenario: ScenarioSchema,
 	settings: v.optional(SettingsSchema, {}),
+	/**
+	 * The chart sections the lesson's task needs (record-section words, e.g. [demographics, allergies]).
+	 * In the lesson's EHR workspace, opening any other section raises the minimum-necessary flag.
+	 */
+	needs: v.optional(v.pipe(v.array(v.picklist(RECORD_SECTIONS)), v.minLength(1, 'list at least one section'))),
 	exercises: v.pipe(
 		v.record(v.pipe(v.string(), v.regex(KEBAB, 'an exercise id is lower-case words joined by hyphens')), ExerciseSchema),
 		v.check((exercises) => Object.keys(exercises).length > 0, 'list at least one exercise')

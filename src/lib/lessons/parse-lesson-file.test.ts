@@ -131,6 +131,20 @@ describe('parseLessonFile', () => {
 		]);
 	});
 
+	test('needs: the chart sections the task calls for, by their record-section names', () => {
+		const result = parse((copy) => copy.splice(8, 0, 'needs: [demographics, allergies]'));
+		expect(result.findings).toEqual([]);
+		expect(result.lesson?.needs).toEqual(['demographics', 'allergies']);
+		expect(parse().lesson?.needs).toBeUndefined();
+	});
+
+	test('needs: an unknown section, and an empty list, are errors on their line', () => {
+		expect(parse((copy) => copy.splice(8, 0, 'needs: [demographics, lab-results]')).findings.map((one) => [one.code, one.where])).toEqual([
+			['lesson.unknown-value', `${FILE}:9: needs[1]`]
+		]);
+		expect(whereAndMessage(parse((copy) => copy.splice(8, 0, 'needs: []')))).toEqual([`${FILE}:9: needs: list at least one section`]);
+	});
+
 	test('prototype keys are refused before the YAML becomes data', () => {
 		expect(whereAndMessage(parse((copy) => copy.splice(2, 0, '__proto__: { polluted: true }')))).toEqual([
 			`${FILE}:3: __proto__: "__proto__" cannot be a field name`

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { auditTrail } from './__fixtures__/audit-trail';
-import { checkMinimumNecessary } from './minimum-necessary';
+import { checkMinimumNecessary, taskSectionsOf } from './minimum-necessary';
 
 function maTrail() {
 	const trail = auditTrail({ user: 'ma-chen', role: 'medical-assistant', workstation: 'room-2' });
@@ -45,5 +45,33 @@ describe('minimum necessary', () => {
 		trail.add(10, 'update', { patient: 'p1', section: 'allergies' });
 		trail.add(11, 'view', { patient: 'p1', section: 'billing', outcome: 'refused' });
 		expect(checkMinimumNecessary({ audit: trail.records, taskSections: ['demographics', 'vitals'] })).toEqual([]);
+	});
+
+	test('the summary a chart opens on is not a section the learner chose: not judged; the labs tab is', () => {
+		const trail = maTrail();
+		trail.add(1, 'view', { patient: 'p1', section: 'summary' });
+		trail.add(30, 'view', { patient: 'p1', section: 'labs' });
+		const findings = checkMinimumNecessary({ audit: trail.records, taskSections: ['demographics', 'vitals'] });
+		expect(findings.map((f) => [f.where, f.message])).toEqual([['audit#4', 'You opened laboratory results, which this task does not need.']]);
+		expect(findings[0]?.regulation).toContain('164.514(d)');
+	});
+
+	test('each person is judged on their own views', () => {
+		const trail = maTrail();
+		trail.as({ user: 'rn-okafor', role: 'nurse' });
+		trail.add(10, 'view', { patient: 'p1', section: 'notes' });
+		trail.as({ user: 'ma-chen', role: 'medical-assistant' });
+		trail.add(20, 'view', { patient: 'p1', section: 'notes' });
+		expect(checkMinimumNecessary({ audit: trail.records, taskSections: ['demographics', 'vitals'] }).map((f) => f.evidence?.length)).toEqual([1, 1]);
+	});
+});
+
+describe('the task sections a lesson workspace stores', () => {
+	test('a list of known sections is the task', () => {
+		expect(taskSectionsOf(['demographics', 'allergies'])).toEqual(['demographics', 'allergies']);
+	});
+
+	test.each([[undefined], [[]], ['demographics'], [['demographics', 'lab-results']], [[42]]])('%j is no task: the rule stays quiet', (value) => {
+		expect(taskSectionsOf(value)).toBeUndefined();
 	});
 });
