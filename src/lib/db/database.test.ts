@@ -6,6 +6,7 @@ import { AuditLogIsAppendOnlyError, ChartroomDatabase } from './database';
 import { recordAudit, auditForPatient } from './audit';
 import { getResource, patientChart, putResources } from './resources';
 import { rowsWithCodePrefix } from './code-index';
+import { readPatientDirectory } from './patient-directory';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from './schema';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
 
@@ -53,6 +54,7 @@ describe('migration from schema version 1', () => {
 		expect(await rowsWithCodePrefix(db.resources('Condition'), 'E11').primaryKeys()).toEqual(['c-1']);
 		expect(await db.audit.count()).toBe(1);
 		expect(await getResource(db, 'Patient', 'p-1')).toEqual(patient);
+		expect(await readPatientDirectory(db)).toEqual([{ id: 'p-1', mrn: 'MRN-0001', name: 'Núñez, José Luis', birthDate: '1958-04-02', sex: '' }]);
 		db.close();
 	});
 });

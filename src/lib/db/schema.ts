@@ -54,5 +54,14 @@ export const SCHEMA_V3: StoreSpec = {
 	flags: 'id, attempt, at, rule'
 };
 
-export const SCHEMA_VERSIONS: readonly StoreSpec[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
+/**
+ * Version 4: the patient directory, who every patient is in a few columnar rows, so that a
+ * report over the whole clinic reads its universe and its result list in one request.
+ */
+export const SCHEMA_V4: StoreSpec = {
+	...SCHEMA_V3,
+	directory: 'id'
+};
+
+export const SCHEMA_VERSIONS: readonly StoreSpec[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
