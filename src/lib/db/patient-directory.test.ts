@@ -71,7 +71,7 @@ describe('the patient directory', () => {
 	it('matches the Patient table after a generated clinic replaces the previous one', async () => {
 		const db = freshDb();
 		await putResources(db, [patient('old', 'Gone', 'Al', '1950-01-01', 'male')]);
-		const { world, batches } = cohortBatches({ seed: 7, cohort: 150, today: '2026-11-23' }, 40, '2026-11-23T00:00:00Z');
+		const { world, batches } = cohortBatches({ seed: 7, cohort: 60, today: '2026-11-23' }, 25, '2026-11-23T00:00:00Z');
 		await replaceWorld(db, world, batches);
 		const rows = await db.resources<Patient>('Patient').toArray();
 		const directory = await readPatientDirectory(db);
