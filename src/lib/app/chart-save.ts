@@ -1,7 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { AuditRecord } from '$lib/db/audit-record';
 import { recordAudit } from '$lib/db/audit';
-import { putResources } from '$lib/db/resources';
+import { putResources, tablesToWrite } from '$lib/db/resources';
 import { isStoredResourceType } from '$lib/db/resource-types';
 import { can } from '$lib/session/permissions';
 import type { RecordAction, RecordSection } from '$lib/session/record-sections';
@@ -41,7 +41,7 @@ export async function saveChartChanges(patientId: string, section: RecordSection
 	}));
 	// Records edited from the chart's state are reactive proxies, which IndexedDB cannot clone.
 	const resources = changes.map((c) => JSON.parse(JSON.stringify(c.resource)) as Resource);
-	await workSaving.write(db, [...types.map((t) => db.resources(t)), db.audit], async () => {
+	await workSaving.write(db, [...tablesToWrite(db, types), db.audit], async () => {
 		await putResources(db, resources);
 		for (const audit of audits) await recordAudit(db, audit);
 	});

@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import type { Patient } from '@medplum/fhirtypes';
 import { recordAudit } from '$lib/db/audit';
 import { ChartroomDatabase } from '$lib/db/database';
-import { putResources } from '$lib/db/resources';
+import { putResources, tablesToWrite } from '$lib/db/resources';
 import { openWithFault, quotaFault, type QuotaFault } from '$lib/db/__fixtures__/quota-faults';
 import type { LearnerAnswer } from '$lib/grading/grade-answer';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
@@ -193,7 +193,7 @@ class WriteRecord implements Step {
 		const { db } = real;
 		const patient: Patient = { resourceType: 'Patient', id: this.id, identifier: [{ system: MRN_SYSTEM, value: `MRN-${this.id}` }], name: [{ family: this.family }] };
 		const action = this.id in model.records ? 'update' : 'create';
-		const write = workSaving.write(db, [db.resources('Patient'), db.audit], async () => {
+		const write = workSaving.write(db, [...tablesToWrite(db, ['Patient']), db.audit], async () => {
 			await putResources(db, [patient]);
 			await recordAudit(db, { at: new Date().toISOString(), user: 'ana', role: 'nurse', workstation: 'WS-1', action, outcome: 'success', patient: this.id });
 		});

@@ -1,6 +1,6 @@
 import type { Encounter } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
-import { putResources } from '$lib/db/resources';
+import { putResources, tablesToWrite } from '$lib/db/resources';
 import { backlogStart, isInCodingBacklog } from './choose-for-coding';
 import { isSentToCoding, SENT_TO_CODING, withWorkflowTag } from './workflow-tags';
 
@@ -15,7 +15,7 @@ export const CODING_BACKLOG_SETTING = 'coding.backlog-seeded-for';
  */
 export async function seedCodingQueue(db: ChartroomDatabase): Promise<number> {
 	const encounters = db.resources<Encounter>('Encounter');
-	return db.transaction('rw', [encounters, db.settings, db.worlds], async () => {
+	return db.transaction('rw', [...tablesToWrite(db, ['Encounter']), db.settings, db.worlds], async () => {
 		const world = await db.worlds.get('current');
 		if (!world) return 0;
 		const done = await db.settings.get(CODING_BACKLOG_SETTING);

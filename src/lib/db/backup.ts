@@ -3,6 +3,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import { BACKUP_TABLES, type BackupContents, type BackupRow } from './backup-format';
 import type { ChartroomDatabase } from './database';
 import type { ResourceRow } from './resource-row';
+import { storeRows } from './patient-row-upkeep';
 import { rowsByType } from './resources';
 import { RESOURCE_TYPES } from './resource-types';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -71,8 +72,8 @@ export async function restoreBackup(db: ChartroomDatabase, contents: BackupConte
 			rows += backupRows.length;
 		}
 		await Promise.all(RESOURCE_TYPES.map((type) => db.resources(type).clear()));
-		const grouped = rowsByType(contents.resources as Resource[]);
-		await Promise.all([...grouped].map(([type, typeRows]) => db.resources(type).bulkPut(typeRows)));
+		// Through the write path, so Patient rows get their last visit and similar-name mark.
+		await storeRows(db, rowsByType(contents.resources as Resource[]));
 		return { rows, resources: contents.resources.length, auditKept };
 	});
 }

@@ -4,6 +4,7 @@ import type { AuditRecord } from './audit-record';
 import { codeOf, patientSearchFields, type ResourceRow } from './resource-row';
 import { CODED_TYPES, type StoredResourceType } from './resource-types';
 import { patientDirectoryMiddleware, rebuildPatientDirectory } from './patient-directory';
+import { backfillPatientRows } from './patient-row-upkeep';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { strictDurabilityForSubmissions } from './strict-durability';
 
@@ -114,7 +115,10 @@ export class ChartroomDatabase extends Dexie {
 		this.version(3).stores(SCHEMA_V3);
 		this.version(4)
 			.stores(SCHEMA_V4)
-			.upgrade((tx) => rebuildPatientDirectory(tx));
+			.upgrade(async (tx) => {
+				await backfillPatientRows(tx);
+				await rebuildPatientDirectory(tx);
+			});
 		this.use({ stack: 'dbcore', name: 'append-only-audit', create: appendOnlyAudit });
 		this.use({ stack: 'dbcore', name: 'strict-durability', create: strictDurabilityForSubmissions });
 		this.use({ stack: 'dbcore', name: 'patient-directory', create: patientDirectoryMiddleware });

@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import type { Encounter, Patient } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChartroomDatabase } from './database';
+import { mergePatients } from './merge-patients';
+import { registerPatient } from './register-patient';
 import { putResources } from './resources';
 import { searchPatients } from './patient-search';
 import { parsePatientQuery } from '$lib/record/patient-query';
@@ -95,6 +97,54 @@ describe('searchPatients', () => {
 		expect((await searchPatients(own, parsePatientQuery('we'), 5)).hits.map((h) => h.patient.id).sort()).toEqual(['a', 'b', 'c']);
 		own.close();
 		await Dexie.delete('patient-search-twice');
+	});
+
+	it('shows a visit stored after the patient, and a corrected visit date', async () => {
+		const own = new ChartroomDatabase('patient-search-visits');
+		const lastVisitOf = async (query: string) => (await searchPatients(own, parsePatientQuery(query))).hits[0]?.lastVisit;
+		await putResources(own, [patient('a', 'Webster', 'Ada', '1950-01-01')]);
+		expect(await lastVisitOf('webster')).toBeUndefined();
+		await putResources(own, [encounter('v1', 'a', '2025-02-01T09:00:00Z')]);
+		expect(await lastVisitOf('webster')).toBe('2025-02-01T09:00:00Z');
+		await putResources(own, [encounter('v2', 'a', '2026-06-01T09:00:00Z'), encounter('v0', 'a', '2024-01-01T09:00:00Z')]);
+		expect(await lastVisitOf('webster')).toBe('2026-06-01T09:00:00Z');
+		// The latest visit was keyed on the wrong day: the one before it is the last visit again.
+		await putResources(own, [encounter('v2', 'a', '2023-06-01T09:00:00Z')]);
+		expect(await lastVisitOf('webster')).toBe('2025-02-01T09:00:00Z');
+		// Editing the demographics keeps the last visit.
+		await putResources(own, [{ ...patient('a', 'Webster', 'Ada', '1950-01-01'), gender: 'female' }]);
+		expect(await lastVisitOf('webster')).toBe('2025-02-01T09:00:00Z');
+		own.close();
+		await Dexie.delete('patient-search-visits');
+	});
+
+	it('moves the last visit to the surviving registration after a merge', async () => {
+		const own = new ChartroomDatabase('patient-search-merge');
+		await putResources(own, [
+			patient('keep', 'Quill', 'Ada', '1950-02-03'),
+			patient('dupe', 'Quill', 'Adah', '1950-02-03'),
+			encounter('k1', 'keep', '2024-03-01T09:00:00Z'),
+			encounter('d1', 'dupe', '2026-09-09T09:00:00Z')
+		]);
+		await mergePatients(own, { survivorId: 'keep', duplicateId: 'dupe', at: '2026-11-23T10:00:00Z', by: { user: 'u', role: 'front-desk', workstation: 'WS-1' } });
+		const hits = (await searchPatients(own, parsePatientQuery('quill'))).hits;
+		expect(Object.fromEntries(hits.map((h) => [h.patient.id, h.lastVisit]))).toEqual({ keep: '2026-09-09T09:00:00Z', dupe: undefined });
+		own.close();
+		await Dexie.delete('patient-search-merge');
+	});
+
+	it('marks both patients when a namesake registers, and neither once one name is corrected', async () => {
+		const own = new ChartroomDatabase('patient-search-namesake');
+		const marks = async () => Object.fromEntries((await searchPatients(own, parsePatientQuery('wayland'))).hits.map((h) => [h.patient.id, h.similarName]));
+		await putResources(own, [patient('w1', 'Smithers', 'Wayland', '1970-01-01'), patient('x', 'Okafor', 'Chioma', '1958-04-02')]);
+		expect(await marks()).toEqual({ w1: false });
+		await registerPatient(own, (mrn) => [{ ...patient('w2', 'Smithers', 'Wayland', '1981-05-05'), identifier: [{ system: MRN_SYSTEM, value: mrn }] }], () => 0.5);
+		expect(await marks()).toEqual({ w1: true, w2: true });
+		// A misspelt registration fixed: the other Wayland Smithers has no namesake left.
+		await putResources(own, [patient('w2', 'Nguyen', 'Wayland', '1981-05-05')]);
+		expect(await marks()).toEqual({ w1: false, w2: false });
+		own.close();
+		await Dexie.delete('patient-search-namesake');
 	});
 
 	it('returns nothing for an empty query', async () => {

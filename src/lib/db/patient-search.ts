@@ -1,5 +1,5 @@
 import type { Patient } from '@medplum/fhirtypes';
-import Dexie, { type Collection } from 'dexie';
+import type { Collection } from 'dexie';
 import type { ChartroomDatabase } from './database';
 import type { ResourceRow } from './resource-row';
 import { isEmptyQuery, type PatientQuery } from '$lib/record/patient-query';
@@ -42,7 +42,7 @@ function matches(row: PatientRow, query: PatientQuery): boolean {
 export async function searchPatients(db: ChartroomDatabase, query: PatientQuery, limit = 50): Promise<PatientSearchPage> {
 	if (isEmptyQuery(query)) return { hits: [], total: 0 };
 	const table = db.resources<Patient>('Patient');
-	return db.transaction('r', ['Patient', 'Encounter'], async () => {
+	return db.transaction('r', ['Patient'], async () => {
 		const longest = [...query.nameTokens].sort((a, b) => b.length - a.length)[0];
 		const passes: Collection<PatientRow, string>[] = query.mrn
 			? [table.where('mrn').startsWith(query.mrn)]
@@ -75,14 +75,9 @@ export async function searchPatients(db: ChartroomDatabase, query: PatientQuery,
 		const total = rows.length + (moreExist ? 1 : 0);
 		const totalIsLowerBound = moreExist;
 
-		const encounters = db.resources('Encounter');
-		const [namesakes, lastVisits] = await Promise.all([
-			keysSharedByOthers(db, rows),
-			// Index keys only ([patient, date]): the encounter rows themselves are never read.
-			Promise.all(rows.map((r) => encounters.where('[patient+date]').between([r.id, Dexie.minKey], [r.id, Dexie.maxKey]).lastKey() as Promise<[string, string] | undefined>))
-		]);
+		// The row carries its last visit and similar-name mark (kept by every write): no more reads.
 		const hits = rows.map(
-			(row, i): PatientSearchHit => ({ patient: row.resource, mrn: row.mrn ?? '', similarName: (row.nameKeys ?? []).some((key) => namesakes.has(key)), lastVisit: lastVisits[i]?.[1] || undefined })
+			(row): PatientSearchHit => ({ patient: row.resource, mrn: row.mrn ?? '', similarName: row.similarName ?? false, lastVisit: row.lastVisit })
 		);
 		return totalIsLowerBound ? { hits, total, totalIsLowerBound } : { hits, total };
 	});
@@ -104,15 +99,4 @@ async function unseenRows(pass: Collection<PatientRow, string>, seen: ReadonlySe
 function matchesOnlyDrivingIndex(query: PatientQuery): boolean {
 	const criteria = [query.mrn, query.birthDate, query.phone].filter(Boolean).length + (query.nameTokens.length > 0 ? 1 : 0);
 	return criteria === 1 && query.nameTokens.length <= 1;
-}
-
-/**
- * The name keys of these rows that more than one patient holds. Each distinct key is read once
- * (at most two primary keys), however many rows of the page share it.
- */
-async function keysSharedByOthers(db: ChartroomDatabase, rows: readonly PatientRow[]): Promise<Set<string>> {
-	const table = db.resources<Patient>('Patient');
-	const keys = [...new Set(rows.flatMap((row) => row.nameKeys ?? []))];
-	const holders = await Promise.all(keys.map((key) => table.where('nameKeys').equals(key).limit(2).primaryKeys()));
-	return new Set(keys.filter((_, i) => (holders[i]?.length ?? 0) > 1));
 }

@@ -1,6 +1,6 @@
 import type { Patient, Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from './database';
-import { putResources } from './resources';
+import { putResources, tablesToWrite } from './resources';
 
 export class NoFreeMrnError extends Error {
 	override name = 'NoFreeMrnError';
@@ -24,7 +24,7 @@ export async function freeMrn(db: ChartroomDatabase, draw: () => number = Math.r
  * so a failure leaves neither behind and no two patients can be given the same number.
  */
 export async function registerPatient(db: ChartroomDatabase, build: (mrn: string) => Resource[], draw?: () => number): Promise<Resource[]> {
-	return db.transaction('rw', [db.resources('Patient'), db.resources('Coverage')], async () => {
+	return db.transaction('rw', tablesToWrite(db, ['Patient', 'Coverage']), async () => {
 		const resources = build(await freeMrn(db, draw));
 		await putResources(db, resources);
 		return resources;

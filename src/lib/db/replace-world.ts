@@ -1,5 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase, WorldRow } from './database';
+import { storeRows } from './patient-row-upkeep';
 import { rowsByType } from './resources';
 import { RESOURCE_TYPES } from './resource-types';
 
@@ -38,8 +39,8 @@ export async function replaceWorld(
 		let resources = 0;
 		for (const batch of batches) {
 			if (isCancelled?.()) throw new WorldReplacementCancelled();
-			const grouped = rowsByType(batch.resources);
-			await Promise.all([...grouped].map(([type, rows]) => db.resources(type).bulkPut(rows)));
+			// The tables were cleared above and generated ids do not repeat: every row is new.
+			await storeRows(db, rowsByType(batch.resources), { fresh: true });
 			patients += batch.patients;
 			resources += batch.resources.length;
 			onProgress?.(patients);

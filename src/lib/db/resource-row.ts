@@ -24,6 +24,9 @@ export interface ResourceRow<T extends Resource = Resource> {
 	phone?: string;
 	/** Keys shared by patients with the same or sound-alike names (wrong-patient warnings). */
 	nameKeys?: string[];
+	/** Start of the latest Encounter, and whether another patient shares a name key: kept by every write (patient-row-upkeep). */
+	lastVisit?: string;
+	similarName?: boolean;
 }
 
 function referenceId(reference: string | undefined, type = 'Patient'): string | undefined {

@@ -1,6 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import Dexie from 'dexie';
 import type { ChartroomDatabase } from './database';
+import { storeRows, upkeepTypes } from './patient-row-upkeep';
 import { toRow, type ResourceRow } from './resource-row';
 import { CLINICAL_TYPES, isStoredResourceType, type StoredResourceType } from './resource-types';
 
@@ -25,16 +26,21 @@ export function rowsByType(resources: readonly Resource[]): Map<StoredResourceTy
 }
 
 /**
+ * The tables `putResources` writes for these types. A caller that wraps it in its own
+ * transaction includes them all: storing an Encounter also updates its Patient's row.
+ */
+export function tablesToWrite(db: ChartroomDatabase, types: Iterable<StoredResourceType>) {
+	return upkeepTypes(types).map((type) => db.resources(type));
+}
+
+/**
  * Store resources, all or nothing. Inside a caller's transaction it joins it (Dexie reuses the
  * ambient transaction), so a generator or an import can write thousands of batches atomically.
  */
 export async function putResources(db: ChartroomDatabase, resources: readonly Resource[]): Promise<void> {
 	const grouped = rowsByType(resources);
-	const tables = [...grouped.keys()].map((type) => db.resources(type));
-	if (tables.length === 0) return;
-	await db.transaction('rw', tables, async () => {
-		await Promise.all([...grouped].map(([type, rows]) => db.resources(type).bulkPut(rows)));
-	});
+	if (grouped.size === 0) return;
+	await db.transaction('rw', tablesToWrite(db, grouped.keys()), () => storeRows(db, grouped));
 }
 
 export async function getResource<T extends Resource>(
