@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
+import { ROLE_TITLES } from '../src/lib/session/roles';
 
 const assistant = PRACTICE_STAFF.find((s) => s.role === 'medical-assistant')!;
 
@@ -13,11 +14,11 @@ async function generateClinic(page: Page, size: string, seed: string) {
 	await expect(page.getByTestId('clinic-summary')).toContainText(`seed ${seed}: ${size} patients`, { timeout: 60_000 });
 }
 
-async function signIn(page: Page) {
-	await page.getByLabel('Staff member').selectOption(assistant.id);
-	await page.getByLabel('Password').fill(assistant.password);
+async function signIn(page: Page, member = assistant) {
+	await page.getByLabel('Staff member').selectOption(member.id);
+	await page.getByLabel('Password').fill(member.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByTestId('signed-in')).toContainText(`${assistant.name} · Medical assistant`);
+	await expect(page.getByTestId('signed-in')).toContainText(`${member.name} · ${ROLE_TITLES[member.role]}`);
 }
 
 async function auditActions(page: Page): Promise<string[]> {
@@ -112,7 +113,8 @@ test('cancelling a generation leaves the previous clinic exactly as it was', asy
 
 test('a chart exports as a FHIR Bundle, and a bundle imports whole or not at all', async ({ page }) => {
 	await generateClinic(page, '100', '1042');
-	await signIn(page);
+	// Exporting a whole chart is for the physician (and the privacy officer); the first patient is on Dr. Whitfield's book.
+	await signIn(page, PRACTICE_STAFF.find((s) => s.id === 'md-whitfield')!);
 	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
 	await expect(page.getByTestId('patient-banner')).toBeVisible();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export chart (FHIR Bundle)' }).click()]);

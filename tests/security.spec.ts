@@ -134,6 +134,8 @@ test('the front desk sees demographics and documents only; reaching the notes or
 	await expect(page.getByRole('tab', { name: 'Demographics & insurance' })).toHaveAttribute('aria-selected', 'true');
 	await expect(page.getByRole('heading', { name: 'Insurance' })).toBeVisible();
 	await expect(page.getByTestId('banner-allergies')).toHaveText('Allergies: not shown for your role');
+	// A whole chart may not leave through the front desk: no export control at all.
+	await expect(page.getByRole('button', { name: 'Export chart (FHIR Bundle)' })).toHaveCount(0);
 
 	await page.keyboard.press('Alt+Shift+KeyN');
 	await expect(page.getByTestId('access-refusal')).toContainText('Your role does not allow this part of the chart.');

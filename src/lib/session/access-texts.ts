@@ -9,7 +9,8 @@ export const ACCESS_DECISION_CODES = [
 	'access.break-glass-required',
 	'access.reason-required',
 	'access.break-glass',
-	'access.audit-purpose'
+	'access.audit-purpose',
+	'access.export-not-permitted'
 ] as const;
 
 export type AccessDecisionCode = (typeof ACCESS_DECISION_CODES)[number];
@@ -39,5 +40,10 @@ export const ACCESS_TEXTS: Record<AccessDecisionCode, { severity: Severity; mess
 		severity: 'info',
 		message: 'Opened for a release-of-information or audit purpose; recorded as such.',
 		hint: 'Use what you open for the investigation or release only.'
+	},
+	'access.export-not-permitted': {
+		severity: 'error',
+		message: 'Your role may not export a whole chart.',
+		hint: 'A copy of a chart leaves the clinic through the privacy officer\'s release of information, or with the treating physician.'
 	}
 };

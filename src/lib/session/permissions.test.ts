@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accessWhere, can, decideAccess, mayBreakGlass, type AccessRequest } from './permissions';
+import { accessWhere, can, decideAccess, decideChartExport, mayBreakGlass, mayExportChart, type AccessRequest } from './permissions';
 import { CHART_SECTIONS, CLINICAL_SECTIONS, RECORD_ACTIONS, RECORD_SECTIONS, type RecordAction, type RecordSection } from './record-sections';
 import { ROLE_PERMISSIONS } from './role-permissions';
 import { ROLES, type Role } from './roles';
@@ -186,5 +186,58 @@ describe('decideAccess', () => {
 
 	test('accessWhere without a patient is the section', () => {
 		expect(accessWhere({ section: 'audit' })).toBe('audit');
+	});
+});
+
+describe('exporting a whole chart', () => {
+	test('only the physician and the privacy officer may export a chart; front desk, coder and rooming staff may not', () => {
+		expect(ROLES.filter(mayExportChart)).toEqual(['physician', 'privacy-officer']);
+	});
+
+	test('the physician exports every section they see, and nothing they do not (insurance, billing, the audit)', () => {
+		const seen = RECORD_SECTIONS.filter((section) => can('physician', section, 'view'));
+		expect(seen.filter((section) => !can('physician', section, 'export'))).toEqual([]);
+		expect(RECORD_SECTIONS.filter((section) => can('physician', section, 'export') && !seen.includes(section))).toEqual([]);
+		expect(rolesThatCan('notes', 'export')).toEqual(['physician', 'privacy-officer']);
+	});
+
+	test('exporting is not disclosing: the physician still releases nothing outside treatment', () => {
+		expect(CHART_SECTIONS.filter((section) => can('physician', section, 'disclose'))).toEqual([]);
+	});
+
+	const attempt = (role: Role, id: string) => decideChartExport({ staff: { id, role }, patient: 'p1', workstation: 'front-1', at: '2026-11-23T10:00:00.000Z', attempt: 'a-1' });
+
+	test.each([
+		['front-desk', 'fd-alvarez'],
+		['coder', 'cd-mbeki'],
+		['medical-assistant', 'ma-chen'],
+		['nurse', 'rn-okafor']
+	] as const)('%s: refused, with the refusal in plain words, and audited as a refused export of the whole chart', (role, id) => {
+		const { decision, audit } = attempt(role, id);
+		expect([decision.allowed, decision.finding?.code, decision.finding?.message]).toEqual([false, 'access.export-not-permitted', 'Your role may not export a whole chart.']);
+		expect(audit).toEqual({
+			at: '2026-11-23T10:00:00.000Z',
+			user: id,
+			role,
+			workstation: 'front-1',
+			action: 'export',
+			outcome: 'refused',
+			patient: 'p1',
+			section: 'all',
+			resource: 'Patient/p1',
+			attempt: 'a-1'
+		});
+	});
+
+	test('physician and privacy officer: allowed, audited as a successful export, nothing to say', () => {
+		for (const [role, id] of [['physician', 'md-sato'], ['privacy-officer', 'po-ferreira']] as const) {
+			const { decision, audit } = attempt(role, id);
+			expect([decision.allowed, decision.finding, audit.outcome, audit.action, audit.user]).toEqual([true, undefined, 'success', 'export', id]);
+		}
+	});
+
+	test('outside a lesson the audit record carries no attempt', () => {
+		const { audit } = decideChartExport({ staff: { id: 'md-sato', role: 'physician' }, patient: 'p1', workstation: 'room-3', at: '2026-11-23T10:00:00.000Z' });
+		expect('attempt' in audit).toBe(false);
 	});
 });

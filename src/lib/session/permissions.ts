@@ -4,9 +4,10 @@
  */
 import { finding, type Finding } from '$lib/findings/finding';
 import { ACCESS_TEXTS, type AccessDecisionCode } from './access-texts';
-import { isClinicalSection, type RecordAction, type RecordSection } from './record-sections';
+import { CHART_SECTIONS, isClinicalSection, type RecordAction, type RecordSection } from './record-sections';
 import { EMERGENCY_ACCESS, ROLE_PERMISSIONS } from './role-permissions';
 import type { Role } from './roles';
+import type { AuditRecord } from '$lib/db/audit-record';
 import type { StaffMember } from './staff';
 
 export function can(role: Role, section: RecordSection, action: RecordAction): boolean {
@@ -90,4 +91,53 @@ export function decideAccess(request: AccessRequest): AccessDecision {
 	// The privacy officer never treats: every chart they open is marked as opened for ROI or audit.
 	const auditPurpose = ROLE_PERMISSIONS[staff.role].purpose === 'roi-audit' && request.patient !== undefined;
 	return decision(request, true, auditPurpose ? 'access.audit-purpose' : undefined);
+}
+
+/**
+ * Exporting a chart hands over every section of it the exporter can see, in one file (the FHIR
+ * Bundle), so a role may export only if it may export each section it may view: the physician
+ * (treatment, at a transition of care) and the privacy officer (release of information). The
+ * front desk, the coder and rooming staff may not, even the sections they read.
+ */
+export function mayExportChart(role: Role): boolean {
+	const seen = CHART_SECTIONS.filter((section) => can(role, section, 'view'));
+	return seen.length > 0 && seen.every((section) => can(role, section, 'export'));
+}
+
+export interface ChartExportAttempt {
+	staff: Pick<StaffMember, 'id' | 'role'>;
+	patient: string;
+	workstation: string;
+	at: string;
+	/** The lesson attempt the session is stamped with. */
+	attempt?: string;
+}
+
+/**
+ * Decides an export of the whole chart and gives the audit record either way: a refused export is
+ * recorded as one (ONC 45 CFR 170.315(d)(2)), so an attempt past a hidden control is seen.
+ */
+export function decideChartExport(request: ChartExportAttempt): { decision: AccessDecision; audit: AuditRecord } {
+	const allowed = mayExportChart(request.staff.role);
+	const decision: AccessDecision = { allowed };
+	if (!allowed) {
+		const text = ACCESS_TEXTS['access.export-not-permitted'];
+		decision.finding = finding(text.severity, 'access.export-not-permitted', `Patient/${request.patient}`, text.message, {
+			hint: text.hint,
+			evidence: [{ staff: request.staff.id, role: request.staff.role, section: 'all', action: 'export' }]
+		});
+	}
+	const audit: AuditRecord = {
+		at: request.at,
+		user: request.staff.id,
+		role: request.staff.role,
+		workstation: request.workstation,
+		action: 'export',
+		outcome: allowed ? 'success' : 'refused',
+		patient: request.patient,
+		section: 'all',
+		resource: `Patient/${request.patient}`
+	};
+	if (request.attempt !== undefined) audit.attempt = request.attempt;
+	return { decision, audit };
 }

@@ -73,22 +73,23 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, RoleAccess>> = {
 	physician: {
 		rationale:
 			'Diagnoses, orders, prescribes and signs: every clinical action, including prescriptions and ' +
-			'note signatures no other role may make. Prints for the patient in front of them; releases to ' +
-			'others go through the privacy officer.',
+			'note signatures no other role may make. Prints for the patient in front of them, and exports the ' +
+			'chart they treat from to the next treating provider at a transition of care (a treatment disclosure, ' +
+			'45 CFR 164.506(c)); every other release goes through the privacy officer.',
 		purpose: 'treatment',
 		grants: {
-			demographics: ['view'],
-			scheduling: ['view'],
-			problems: ['view', 'create', 'update', 'print'],
-			allergies: ['view', 'create', 'update', 'print'],
-			medications: ['view', 'create', 'update', 'print', 'prescribe'],
-			vitals: ['view', 'create', 'update', 'print'],
-			labs: ['view', 'create', 'update', 'print'],
-			immunizations: ['view', 'create', 'update', 'print'],
-			notes: ['view', 'create', 'update', 'print', 'sign'],
-			encounters: ['view', 'create', 'update', 'print'],
-			orders: ['view', 'create', 'update', 'print'],
-			documents: ['view', 'create']
+			demographics: ['view', 'export'],
+			scheduling: ['view', 'export'],
+			problems: ['view', 'create', 'update', 'print', 'export'],
+			allergies: ['view', 'create', 'update', 'print', 'export'],
+			medications: ['view', 'create', 'update', 'print', 'prescribe', 'export'],
+			vitals: ['view', 'create', 'update', 'print', 'export'],
+			labs: ['view', 'create', 'update', 'print', 'export'],
+			immunizations: ['view', 'create', 'update', 'print', 'export'],
+			notes: ['view', 'create', 'update', 'print', 'sign', 'export'],
+			encounters: ['view', 'create', 'update', 'print', 'export'],
+			orders: ['view', 'create', 'update', 'print', 'export'],
+			documents: ['view', 'create', 'export']
 		}
 	},
 	coder: {
