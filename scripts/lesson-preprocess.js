@@ -1,7 +1,8 @@
 // Svelte preprocessor for lesson files (lessons/**/*.md), run before mdsvex. Instructors write
 // markdown only; this gives every lesson what its prose may use without any <script>:
 //   <Exercise id="…" />   the exercise component, and
-//   {walkin.name}         each cast member of the front matter, as display values.
+//   {walkin.name}         each cast member of the front matter, as display values, and
+//   {history.snoop.name}  the scenario's audit history (lessons/scenario-history.ts).
 import { parse } from 'yaml';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -12,10 +13,13 @@ export function injectLessonScript(content) {
 	const match = content.match(FRONT_MATTER);
 	/** @type {string[]} */
 	let castKeys = [];
+	/** @type {unknown} */
+	let history;
 	if (match) {
 		try {
 			const front = parse(match[1] ?? '') ?? {};
 			castKeys = Object.keys(front?.scenario?.cast ?? {}).filter((key) => IDENTIFIER.test(key));
+			history = front?.scenario?.history;
 		} catch {
 			// A broken front matter is reported by `npm run lessons:check` and on the lesson page.
 		}
@@ -23,7 +27,10 @@ export function injectLessonScript(content) {
 	const lines = [
 		"import Exercise from '$lib/components/lessons/Exercise.svelte';",
 		"import { lessonCast } from '$lib/app/lesson-context.svelte';",
-		castKeys.length ? `const { ${castKeys.join(', ')} } = lessonCast([${castKeys.map((k) => `'${k}'`).join(', ')}]);` : ''
+		castKeys.length ? `const { ${castKeys.join(', ')} } = lessonCast([${castKeys.map((k) => `'${k}'`).join(', ')}]);` : '',
+		// {history.snoop.name}: the scenario's audit history, fixed by the front matter.
+		history === undefined ? '' : "import { historyDisplay } from '$lib/lessons/scenario-history';",
+		history === undefined ? '' : `const history = historyDisplay(${JSON.stringify(history)});`
 	].filter(Boolean);
 	const head = match ? match[0] : '';
 	const body = content.slice(head.length);

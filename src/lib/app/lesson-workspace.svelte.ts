@@ -12,6 +12,7 @@ import type { AttemptEvidence } from '$lib/grading/grade-attempt';
 import { buildLessonCast, generatorScenario, type LessonCast } from '$lib/lessons/cast-context-from-records';
 import type { Lesson } from '$lib/lessons/lesson-schema';
 import { scenarioOriginals } from '$lib/lessons/scenario-originals';
+import { historyMarker, historyViews } from '$lib/lessons/scenario-history';
 import { workspaceEvidence } from '$lib/lessons/workspace-evidence';
 import type { RecordSection } from '$lib/session/record-sections';
 import type { Role } from '$lib/session/roles';
@@ -19,6 +20,7 @@ import { DEFAULT_IDLE_TIMEOUT_SECONDS } from '$lib/session/session-machine';
 import { clinicGeneration } from './clinic-generation.svelte';
 import { databaseConnection } from './database-connection.svelte';
 import { ehrSession } from './ehr-session.svelte';
+import { seedScenarioHistory } from './seed-scenario-history';
 import { readWorkspaceLog } from './workspace-log';
 
 export const WORKSPACE_SETTING = 'lesson-workspace';
@@ -106,6 +108,7 @@ class LessonWorkspace {
 			this.message = clinicGeneration.message || 'The lesson clinic could not be set up: storage is unavailable in this browser.';
 			return false;
 		}
+		await this.#seedHistory(db, lesson);
 		const row: WorkspaceRow = {
 			id: crypto.randomUUID(),
 			lesson: lesson.id,
@@ -121,6 +124,14 @@ class LessonWorkspace {
 		this.phase = 'idle';
 		this.#configureSession();
 		return true;
+	}
+
+	/** The scenario's audit history (who opened which chart before the learner came), written once. */
+	async #seedHistory(db: ChartroomDatabase, lesson: Lesson): Promise<void> {
+		const history = lesson.scenario.history ?? {};
+		if (Object.keys(history).length === 0) return;
+		const ids = Object.fromEntries(Object.entries(this.#castOf(lesson).context.cast).map(([key, member]) => [key, member.id]));
+		await seedScenarioHistory(db, historyMarker(lesson.id), historyViews(lesson.id, history, ids, new Date()));
 	}
 
 	#castOf(lesson: Lesson): LessonCast {

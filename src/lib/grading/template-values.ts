@@ -5,6 +5,7 @@
  */
 import type { Patient } from '@medplum/fhirtypes';
 import { finding, type Finding } from '../findings/finding';
+import type { HistoryValues } from '../lessons/scenario-history';
 
 /** The handy facts about one cast member, plus the generated Patient itself. */
 export interface CastMemberValues {
@@ -32,6 +33,8 @@ export interface CastContext {
 	/** The scenario's "today", ISO date: `{{today}}`. */
 	today: string;
 	cast: Readonly<Record<string, CastMemberValues>>;
+	/** The scenario's audit history, by entry key: `{{history.snoop.name}}` (lessons/scenario-history.ts). */
+	history?: Readonly<Record<string, HistoryValues>>;
 }
 
 /** Top-level fields a reference may name after the member: `{{walkin.<field>…}}`. */
@@ -50,8 +53,8 @@ export const CAST_FIELDS = [
 	'patient'
 ] as const satisfies readonly (keyof CastMemberValues)[];
 
-/** `{{today}}` is not a cast member; cast keys may not take this name. */
-export const RESERVED_CAST_KEYS = ['today'] as const;
+/** `{{today}}` and `{{history.…}}` are not cast members; cast keys may not take these names. */
+export const RESERVED_CAST_KEYS = ['today', 'history'] as const;
 
 /** One `{{key.path}}` or `{key.path}` in a text. */
 export interface CastReference {
@@ -114,7 +117,8 @@ function resolveReference(
 		findings: [finding('error', code, where, message)]
 	});
 	if (reference.member === 'today' && reference.path.length === 0) return { value: context.today, findings: [] };
-	const member = context.cast[reference.member];
+	const member = reference.member === 'history' ? context.history : context.cast[reference.member];
+	if (member === undefined && reference.member === 'history') return fail('template.unknown-field', `${reference.written}: the scenario has no history`);
 	if (member === undefined) {
 		const known = Object.keys(context.cast).join(', ') || 'none';
 		return fail('template.unknown-cast-member', `${reference.written}: no cast member "${reference.member}" (cast: ${known})`);

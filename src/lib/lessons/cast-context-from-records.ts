@@ -12,10 +12,11 @@ import { generateCohort, type CohortOptions } from '../synth/generate-cohort';
 import type { PatientRecord } from '../synth/generate-patient';
 import { castTemplateIds } from '../synth/scenario';
 import type { Scenario } from './lesson-schema';
+import { historyValues } from './scenario-history';
 
-/** The scenario as the generator takes it: `perLearner` is the lesson's, not the generator's. */
-export function generatorScenario(scenario: Scenario): Omit<Scenario, 'perLearner'> {
-	const { perLearner: _perLearner, ...rest } = scenario;
+/** The scenario as the generator takes it: `perLearner` and `history` are the lesson's, not the generator's. */
+export function generatorScenario(scenario: Scenario): Omit<Scenario, 'perLearner' | 'history'> {
+	const { perLearner: _perLearner, history: _history, ...rest } = scenario;
 	return rest;
 }
 
@@ -65,7 +66,8 @@ export function castContextFromRecords(scenario: Scenario, records: readonly Pat
 		if (key === undefined || !Object.hasOwn(scenario.cast, key)) continue;
 		cast[key] = memberValues(key, record, scenario);
 	}
-	return { today: scenario.today, cast };
+	const history = scenario.history ?? {};
+	return { today: scenario.today, cast, ...(Object.keys(history).length === 0 ? {} : { history: historyValues(history) }) };
 }
 
 export function buildCastContext(scenario: Scenario, options: Omit<CohortOptions, 'batchSize'> = {}): CastContext {

@@ -4,6 +4,7 @@
  * show a blank to every learner, so each is checked against the front matter.
  */
 import { CAST_FIELDS, RESERVED_CAST_KEYS, findCastReferences, type CastReference } from '../grading/template-values';
+import { HISTORY_FIELDS } from './scenario-history';
 import { closestName } from './schema-issues';
 
 export interface Placement {
@@ -46,8 +47,21 @@ export function findBodyCastReferences(body: string): BodyCastReference[] {
 	);
 }
 
+/** `{{history.<entry>.<field>}}`: an entry of `scenario.history` and one of its fields. */
+function checkHistoryReference(reference: CastReference, historyKeys: readonly string[]): string | undefined {
+	const [key, field, ...rest] = reference.path;
+	if (key === undefined || field === undefined || rest.length > 0) return `${reference.written}: write {{history.<entry>.<field>}}, e.g. {{history.${key ?? 'snoop'}.name}}`;
+	if (!historyKeys.includes(key)) {
+		const known = historyKeys.length === 0 ? 'the scenario has no history' : `history: ${historyKeys.join(', ')}`;
+		return `${reference.written}: unknown history entry "${key}" (${known})`;
+	}
+	if (!(HISTORY_FIELDS as readonly string[]).includes(field)) return `${reference.written}: unknown history field "${field}" (fields: ${HISTORY_FIELDS.join(', ')})`;
+	return undefined;
+}
+
 /** What is wrong with a cast reference, or undefined when it names a member and a field. */
-export function checkCastReference(reference: CastReference, castKeys: readonly string[]): string | undefined {
+export function checkCastReference(reference: CastReference, castKeys: readonly string[], historyKeys: readonly string[] = []): string | undefined {
+	if (reference.member === 'history') return checkHistoryReference(reference, historyKeys);
 	if ((RESERVED_CAST_KEYS as readonly string[]).includes(reference.member)) {
 		return reference.path.length === 0 ? undefined : `${reference.written}: {{${reference.member}}} has no fields`;
 	}

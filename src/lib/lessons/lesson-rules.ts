@@ -173,6 +173,25 @@ function conductRules(at: FieldPath, exercise: ConductExercise, problems: Proble
 	exercise.solution?.flags.forEach((flag, index) => flagRule([...at, 'solution', 'flags', index], flag, problems));
 }
 
+/** A history entry is about a cast member who has a chart. */
+function historyRules(lesson: Lesson, problems: Problems): void {
+	const castKeys = Object.keys(lesson.scenario.cast);
+	for (const [key, entry] of Object.entries(lesson.scenario.history ?? {})) {
+		const member = lesson.scenario.cast[entry.patient];
+		if (member === undefined) {
+			const suggestion = closestName(entry.patient, castKeys);
+			problems.push({
+				path: ['scenario', 'history', key, 'patient'],
+				code: 'lesson.unknown-cast-member',
+				message: `no cast member "${entry.patient}" (${castKeys.length === 0 ? 'the cast is empty' : `cast: ${castKeys.join(', ')}`})`,
+				...(suggestion === undefined ? {} : { hint: `did you mean "${suggestion}"?` })
+			});
+		} else if (member.registered === false) {
+			problems.push({ path: ['scenario', 'history', key, 'patient'], code: 'lesson.history-without-chart', message: `"${entry.patient}" is not registered: no chart to have been opened` });
+		}
+	}
+}
+
 function lessonRules(lesson: Lesson, options: LessonRuleOptions, problems: Problems): void {
 	if (options.knownTemplates !== undefined) {
 		for (const [key, member] of Object.entries(lesson.scenario.cast)) {
@@ -188,6 +207,7 @@ function lessonRules(lesson: Lesson, options: LessonRuleOptions, problems: Probl
 			});
 		}
 	}
+	historyRules(lesson, problems);
 	const folders = options.fileName?.split(/[\\/]/).slice(0, -1) ?? [];
 	const folderModule = folders.find((folder): folder is keyof typeof LESSON_MODULES => Object.hasOwn(LESSON_MODULES, folder));
 	if (folderModule !== undefined && folderModule !== lesson.module) {

@@ -14,6 +14,7 @@ import { ANALYTES, type UnitSymbol } from '../grading/unit-conversions';
 import { RESERVED_CAST_KEYS } from '../grading/template-values';
 import { CastMemberSchema, ScenarioSchema as GeneratorScenarioSchema } from '../synth/scenario';
 import { CERTIFICATION_DOMAIN_IDS } from './certification-domains';
+import { ScenarioHistorySchema } from './scenario-history';
 
 export const LESSON_MODULES = {
 	entering: 'Entering data',
@@ -84,12 +85,14 @@ const ScenarioSchema = v.strictObject({
 			v.pipe(
 				v.string(),
 				v.regex(CAST_KEY, 'a cast key is one word starting with a lower-case letter, e.g. walkin or newMom'),
-				v.check((key) => !(RESERVED_CAST_KEYS as readonly string[]).includes(key), 'this name is reserved ({{today}})')
+				v.check((key) => !(RESERVED_CAST_KEYS as readonly string[]).includes(key), 'this name is reserved ({{today}}, {{history…}})')
 			),
 			CastMemberSchema
 		),
 		{}
-	)
+	),
+	/** Audit events that happened before the learner arrived (scenario-history.ts). */
+	history: v.optional(ScenarioHistorySchema)
 });
 
 const SettingsSchema = v.strictObject({

@@ -85,6 +85,11 @@ function byLine(findings: Finding[]): Finding[] {
 		.map(({ one }) => one);
 }
 
+function historyKeysOf(data: unknown): string[] {
+	const history = (data as { scenario?: { history?: unknown } } | null)?.scenario?.history;
+	return typeof history === 'object' && history !== null ? Object.keys(history) : [];
+}
+
 function castKeysOf(data: unknown): string[] {
 	const cast = (data as { scenario?: { cast?: unknown } } | null)?.scenario?.cast;
 	return typeof cast === 'object' && cast !== null ? Object.keys(cast) : [];
@@ -134,11 +139,12 @@ export function parseLessonFile(fileName: string, text: string, options: LessonF
 
 	const data: unknown = document.toJS({ maxAliasCount: 100 });
 	const castKeys = castKeysOf(data);
+	const historyKeys = historyKeysOf(data);
 	visitScalars(document, lineCounter, (path, scalar, line) => {
 		const where = lessonWhere(fileName, toFileLine(line), formatFieldPath(path));
 		if (typeof scalar.value === 'string') {
 			for (const reference of findCastReferences(scalar.value)) {
-				const wrong = checkCastReference(reference, castKeys);
+				const wrong = checkCastReference(reference, castKeys, historyKeys);
 				if (wrong !== undefined) findings.push(finding('error', 'lesson.unknown-cast-reference', where, wrong));
 			}
 		}
@@ -161,7 +167,7 @@ export function parseLessonFile(fileName: string, text: string, options: LessonF
 	}
 	const lesson = parsed.output;
 	for (const problem of checkLessonRules(lesson, { ...options, fileName })) findings.push(at(problem.path, problem));
-	const { perLearner: _perLearner, ...generatorScenario } = lesson.scenario;
+	const { perLearner: _perLearner, history: _history, ...generatorScenario } = lesson.scenario;
 	for (const problem of options.scenarioProblems?.(generatorScenario) ?? []) {
 		const path = scenarioPath(problem.where);
 		const where = lessonWhere(fileName, lineOf(path), formatFieldPath(path));
@@ -183,7 +189,7 @@ export function parseLessonFile(fileName: string, text: string, options: LessonF
 		findings.push(at(['exercises', id], { code: 'lesson.unplaced-exercise', message: `exercise "${id}" is not placed in the text; add <Exercise id="${id}" />` }));
 	}
 	for (const { reference, line } of findBodyCastReferences(split.body)) {
-		const wrong = checkCastReference(reference, castKeys);
+		const wrong = checkCastReference(reference, castKeys, historyKeys);
 		if (wrong !== undefined) findings.push(finding('error', 'lesson.unknown-cast-reference', lessonWhere(fileName, toBodyLine(line), 'body'), wrong));
 	}
 	return result(findings, lesson);
