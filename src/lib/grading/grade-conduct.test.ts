@@ -78,6 +78,15 @@ describe('gradeConduct: events', () => {
 		expect(outcome?.code).toBe('grade.conduct.check-failed');
 	});
 
+	test('"-" requires the field to be left empty', () => {
+		const check = { event: { action: 'search' as const, section: '-' }, before: { action: 'create' as const } };
+		const duplicateCheck = event('search', 1, { section: 'demographics' });
+		const [onlyDuplicateCheck] = gradeConduct('p', exercise(check), { flags: [], events: [duplicateCheck, event('create', 2)] }, walkinContext);
+		expect([onlyDuplicateCheck?.code, onlyDuplicateCheck?.expected]).toEqual(['grade.conduct.check-failed', 'an event action=search, section=- before action=create']);
+		const [searchedFirst] = gradeConduct('p', exercise(check), { flags: [], events: [event('search', 1), duplicateCheck, event('create', 3)] }, walkinContext);
+		expect(searchedFirst?.code).toBe('grade.conduct.check-passed');
+	});
+
 	test('noEvent', () => {
 		const [outcome] = gradeConduct('p', exercise({ noEvent: { action: 'export' } }), { flags: [], events: [event('export', 1)] }, walkinContext);
 		expect([outcome?.code, outcome?.label]).toEqual(['grade.conduct.check-failed', 'No export event']);

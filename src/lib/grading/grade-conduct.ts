@@ -22,11 +22,17 @@ function flagMatches(flag: Finding, pattern: string): boolean {
 	return pattern.endsWith('*') ? flag.code.startsWith(pattern.slice(0, -1)) : flag.code === pattern;
 }
 
-/** Every field named must be equal; `"*"` asks only that the field is filled in. */
+/**
+ * Every field named must be equal; `"*"` asks only that the field is filled in, `"-"` that it
+ * is left empty (the workspace's own patient search, not the registration's duplicate check).
+ */
 export function eventMatches(event: AuditRecord, pattern: EventPattern): boolean {
 	return Object.entries(pattern).every(([field, wanted]) => {
 		const actual = (event as unknown as Record<string, unknown>)[field];
-		return wanted === '*' ? actual !== undefined && actual !== '' : actual === wanted;
+		const filled = actual !== undefined && actual !== '';
+		if (wanted === '*') return filled;
+		if (wanted === '-') return !filled;
+		return actual === wanted;
 	});
 }
 
