@@ -147,6 +147,19 @@ describe('searchPatients', () => {
 		await Dexie.delete('patient-search-namesake');
 	});
 
+	it('pages through a common surname when a second word keeps only a few of its patients', async () => {
+		const own = new ChartroomDatabase('patient-search-sparse');
+		const ids = Array.from({ length: 60 }, (_, n) => `n${String(n).padStart(2, '0')}`);
+		await putResources(own, ids.map((id, n) => patient(id, 'Nguyen', n % 7 === 3 ? 'Ben' : 'Lan', '1960-01-01')));
+		const bens = ids.filter((_, n) => n % 7 === 3);
+		const page = await searchPatients(own, parsePatientQuery('nguyen ben'), 4);
+		expect(page.hits.map((h) => h.patient.id)).toEqual(bens.slice(0, 4));
+		expect(page).toMatchObject({ total: 5, totalIsLowerBound: true });
+		expect((await searchPatients(own, parsePatientQuery('nguyen be'), 50)).hits.map((h) => h.patient.id)).toEqual(bens);
+		own.close();
+		await Dexie.delete('patient-search-sparse');
+	});
+
 	it('returns nothing for an empty query', async () => {
 		expect(await searchPatients(db, parsePatientQuery('  '))).toEqual({ hits: [], total: 0 });
 	});

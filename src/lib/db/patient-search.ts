@@ -35,8 +35,8 @@ function matches(row: PatientRow, query: PatientQuery): boolean {
 
 /**
  * Find patients by any part of the name, birth date, MRN or phone, all criteria combined.
- * One index drives the search (the most selective criterion); the rest filter rows as the
- * cursor walks, and it stops after a page, so a common surname at 100,000 patients stays fast.
+ * One index drives the search (the most selective criterion); the rest filter rows read in
+ * growing getAll chunks, and it stops after a page, so a common surname at 100,000 patients stays fast.
  * Whole-word name matches rank before prefix matches.
  */
 export async function searchPatients(db: ChartroomDatabase, query: PatientQuery, limit = 50): Promise<PatientSearchPage> {
@@ -52,8 +52,8 @@ export async function searchPatients(db: ChartroomDatabase, query: PatientQuery,
 					? [table.where('phone').startsWith(query.phone)]
 					: [table.where('tokens').equals(longest!), table.where('tokens').startsWith(longest!)];
 
-		// A criterion beyond the driving one needs a filtering cursor; otherwise a page is one getAll.
-		const needsFilter = matchesOnlyDrivingIndex(query) === false;
+		// A criterion beyond the driving one filters the rows read; otherwise a page is one getAll.
+		const keep = matchesOnlyDrivingIndex(query) ? undefined : (row: PatientRow) => matches(row, query);
 		const rows: PatientRow[] = [];
 		const seen = new Set<string>();
 		let moreExist = false;
@@ -61,9 +61,7 @@ export async function searchPatients(db: ChartroomDatabase, query: PatientQuery,
 			if (moreExist) break;
 			// One row past the page tells whether more patients match.
 			const wanted = limit + 1 - rows.length;
-			const found = needsFilter
-				? await pass.filter((row) => !seen.has(row.id) && matches(row, query)).limit(wanted).toArray()
-				: await unseenRows(pass, seen, wanted);
+			const found = await unseenRows(pass, seen, wanted, keep);
 			for (const row of found) {
 				if (seen.has(row.id)) continue;
 				seen.add(row.id);
@@ -84,14 +82,17 @@ export async function searchPatients(db: ChartroomDatabase, query: PatientQuery,
 }
 
 /**
- * Up to `wanted` rows of a pass not seen before, read with getAll. A multi-entry index may list a
- * patient twice (two name words with the same prefix), so read more until enough are new.
+ * Up to `wanted` rows of a pass not seen before that `keep` accepts, read with getAll in growing
+ * chunks: a few requests where a filtering cursor would cost one round trip per row it passes.
+ * A multi-entry index may list a patient twice (two name words with the same prefix), so read
+ * more until enough are new.
  */
-async function unseenRows(pass: Collection<PatientRow, string>, seen: ReadonlySet<string>, wanted: number): Promise<PatientRow[]> {
-	for (let extra = seen.size; ; extra = extra * 2 + wanted) {
-		const found = await pass.clone().limit(wanted + extra).toArray();
-		const fresh = [...new Map(found.filter((row) => !seen.has(row.id)).map((row) => [row.id, row])).values()];
-		if (fresh.length >= wanted || found.length < wanted + extra) return fresh.slice(0, wanted);
+async function unseenRows(pass: Collection<PatientRow, string>, seen: ReadonlySet<string>, wanted: number, keep?: (row: PatientRow) => boolean): Promise<PatientRow[]> {
+	// A second criterion keeps roughly one row in ten, so a filtered read starts larger.
+	for (let read = keep ? wanted * 4 : wanted + seen.size; ; read = read * 2 + wanted) {
+		const found = await pass.clone().limit(read).toArray();
+		const fresh = [...new Map(found.filter((row) => !seen.has(row.id) && (keep?.(row) ?? true)).map((row) => [row.id, row])).values()];
+		if (fresh.length >= wanted || found.length < read) return fresh.slice(0, wanted);
 	}
 }
 
