@@ -31,6 +31,14 @@ async function workspaceSearches(page: Page): Promise<number> {
 	);
 }
 
+/** Searches the workspace and reads the list until the search is in the audit trail (it is written once typing settles). */
+async function searchAndRead(page: Page, query: string) {
+	const before = await workspaceSearches(page);
+	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill(query);
+	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option').first()).toBeVisible();
+	await expect.poll(() => workspaceSearches(page)).toBe(before + 1);
+}
+
 async function register(page: Page, values: { dob: string; memberId: string }) {
 	await frontOffice(page, 'Register a patient');
 	await page.getByLabel('Last name').fill('Lopez');
@@ -55,6 +63,7 @@ test('register-walk-in: registering without searching, with a swapped birth date
 	await register(page, { dob: WALKIN.swappedDob, memberId: 'PRA09192734' });
 	// …then searches afterwards and opens the other Maria Lopez's chart "to check".
 	await page.getByRole('link', { name: '← EHR workspace' }).click();
+	await searchAndRead(page, NAMESAKE_DOB);
 	await openChart(page, NAMESAKE_DOB);
 	await backToLesson(page);
 	await page.getByLabel('Yes: the name is the same, so use that chart').check();
@@ -71,13 +80,10 @@ test('register-walk-in: registering without searching, with a swapped birth date
 	await resetAndReopen(page);
 	await signInAs(page, 'front-desk');
 	// Search first, and tell the two apart from the list: the Maria Lopez there was born in 1953.
-	const searchesBefore = await workspaceSearches(page);
-	await page.getByLabel('Name, date of birth (MM/DD/YYYY), MRN or phone').fill('Lopez');
+	await searchAndRead(page, 'Lopez');
 	const matches = page.getByRole('listbox', { name: 'Matching patients' });
 	await expect(matches.getByRole('option').filter({ hasText: NAMESAKE_DOB })).toBeVisible();
 	await expect(matches.getByRole('option').filter({ hasText: WALKIN.dob })).toHaveCount(0);
-	// The search is audited once typing settles: wait for it, as a learner reading the list would.
-	await expect.poll(() => workspaceSearches(page)).toBe(searchesBefore + 1);
 	await register(page, { dob: WALKIN.dob, memberId: WALKIN.memberId.toLowerCase() });
 	await backToLesson(page);
 	await page.getByLabel('No: her date of birth differs from the ID card, so she is someone else').check();
