@@ -479,3 +479,41 @@ test('minimum necessary in a lesson: the sections the task needs raise nothing; 
 	]);
 	expect(stored.every((flag) => /^[0-9a-f-]{36}$/.test(flag.attempt ?? ''))).toBe(true);
 });
+
+test('one roster: a nurse opening a co-worker\'s chart and her own relative\'s, with no reason, is flagged for each, in plain words', async ({ page }) => {
+	const kin = {
+		resourceType: 'Patient',
+		id: 'kin-okafor',
+		identifier: [{ system: 'urn:chartroom:mrn', value: 'T-kin' }],
+		name: [{ use: 'official', family: 'Okafor', given: ['Ruth'] }],
+		gender: 'female',
+		birthDate: '1958-07-09',
+		// The generator's mark on a staff member's relative, naming someone on the sign-in roster.
+		extension: [{ url: 'urn:chartroom:extension:relative-of-staff', valueString: 'rn-okafor' }]
+	};
+	const colleague = { resourceType: 'Patient', id: 'staff-brennan', identifier: [{ system: 'urn:chartroom:mrn', value: 'T-tb' }], name: [{ use: 'official', family: 'Brennan', given: ['Tom'] }], gender: 'male', birthDate: '1984-03-12' };
+	await generateClinic(page);
+	await page.getByText('Import patients from a FHIR bundle').click();
+	const bundle = { resourceType: 'Bundle', type: 'collection', entry: [kin, colleague].map((resource) => ({ resource })) };
+	await page.getByLabel('Bundle file (.json, up to 50 MB)').setInputFiles({ name: 'staff.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 2 patients' })).toBeVisible();
+	await signIn(page, 'rn-okafor');
+
+	for (const [query, name] of [['Ruth Okafor', 'Okafor'], ['Tom Brennan', 'Brennan']] as const) {
+		await findAndOpen(page, query);
+		await page.getByRole('dialog', { name: 'Why are you opening this chart?' }).getByRole('button', { name: 'Open without a reason' }).click();
+		await expect(page.getByTestId('patient-banner')).toContainText(name);
+	}
+
+	const flags = flagPanel(page).getByTestId('privacy-flag');
+	await expect(flags).toHaveCount(2);
+	await expect(flags.first()).toContainText('You opened the chart of a patient who shares your family name, without a care relationship or a reason.');
+	await expect(flags.first()).toContainText('Grace Okafor at station-1 opened Summary of Okafor, Ruth');
+	await expect(flags.nth(1)).toContainText('You opened a co-worker\'s chart without a care relationship or a reason.');
+	await expect(flags.nth(1)).toContainText('Grace Okafor at station-1 opened Summary of Brennan, Tom');
+	const stored = await flagsStored(page);
+	expect(stored.map((flag) => [flag.code, flag.severity, flag.evidence[0]?.patient]).sort()).toEqual([
+		['privacy.snooping', 'error', 'kin-okafor'],
+		['privacy.snooping', 'error', 'staff-brennan']
+	]);
+});

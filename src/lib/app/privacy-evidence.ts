@@ -12,6 +12,7 @@ import { searchPatients } from '$lib/db/patient-search';
 import { releaseRequests } from '$lib/db/release-requests';
 import { getResource } from '$lib/db/resources';
 import { isStoredResourceType } from '$lib/db/resource-types';
+import { patientFacts } from '$lib/privacy/patient-facts';
 import type { PatientFacts, PrivacyInput, WrittenText } from '$lib/privacy/privacy-input';
 import type { Authorization, DisclosureRequest } from '$lib/privacy/release-of-information';
 import type { SessionEvent } from '$lib/privacy/session-events';
@@ -23,7 +24,6 @@ import { careTeam } from '$lib/session/care-team';
 import { instantAt, instantMs } from '$lib/session/instant';
 import { PRACTICE_STAFF } from '$lib/session/practice-staff';
 import type { Role } from '$lib/session/roles';
-import { CHARTROOM } from '$lib/synth/systems';
 
 export interface MonitorScope {
 	/** Names the flags of this scope. */
@@ -77,15 +77,6 @@ export async function loadCareTeam(db: ChartroomDatabase, patientId: string, tod
 		),
 		today
 	);
-}
-
-export function patientFacts(patient: Patient): PatientFacts {
-	const vip =
-		(patient.extension ?? []).some((extension) => extension.url === CHARTROOM.vipExtension && extension.valueBoolean === true) ||
-		(patient.meta?.tag ?? []).some((tag) => tag.system === CHARTROOM.flag && tag.code === 'vip');
-	const facts: PatientFacts = { family: patient.name?.[0]?.family ?? '' };
-	if (vip) facts.vip = true;
-	return facts;
 }
 
 /** Search results marked as look-alike names, by the search's audit `seq`; a search is re-run once. */

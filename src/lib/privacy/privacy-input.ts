@@ -16,6 +16,8 @@ export interface PatientFacts {
 	vip?: boolean;
 	/** Set when the patient works here: the staff member's id. */
 	staffMemberId?: string;
+	/** Set when the patient is recorded as family of a staff member: that staff member's id. */
+	relativeOfStaff?: string;
 }
 
 /** Free text the learner wrote (a note, a comment), with the resource it went into. */

@@ -58,6 +58,12 @@ export const RULE_TEXTS = {
 				message: 'You opened a co-worker\'s chart without a care relationship or a reason.',
 				hint: 'A colleague is a patient like any other: their chart is not yours to read.'
 			},
+			'co-worker-relative': {
+				severity: 'error',
+				message:
+					'You opened the chart of a patient who may be a co-worker\'s relative (recorded as family of staff, or sharing a co-worker\'s family name), without a care relationship or a reason.',
+				hint: 'A colleague\'s family are patients like any other: their charts are not yours to read, however worried or curious you are.'
+			},
 			relative: {
 				severity: 'error',
 				message: 'You opened the chart of a patient who shares your family name, without a care relationship or a reason.',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PRACTICE_STAFF } from '$lib/session/practice-staff';
 import { auditTrail } from './__fixtures__/audit-trail';
+import { RULE_TEXTS } from './rule-texts';
 import type { PrivacyInput } from './privacy-input';
 import { checkSnooping } from './snooping';
 
@@ -13,7 +14,11 @@ const facts: PrivacyInput['patients'] = {
 	'p-colleague': { family: 'Brennan', staffMemberId: 'rn-brennan' },
 	'p-cousin': { family: 'Álvarez' },
 	'p-self': { family: 'Alvarez', staffMemberId: 'fd-alvarez' },
-	'p-plain': { family: 'Nguyen' }
+	'p-plain': { family: 'Nguyen' },
+	'p-nephew': { family: 'Okafor' },
+	'p-brennan-kin': { family: 'Adeyemi', relativeOfStaff: 'rn-brennan' },
+	'p-my-kin': { family: 'Ruiz', relativeOfStaff: 'fd-alvarez' },
+	'p-famous-chen': { family: 'Chen', vip: true }
 };
 
 const check = (records: PrivacyInput['audit'], extra: Partial<PrivacyInput> = {}) =>
@@ -75,6 +80,30 @@ describe('snooping', () => {
 		trail.add(0, 'view', { patient, section: 'demographics' });
 		const [found] = check(trail.records);
 		expect([found?.code, found?.where, found?.severity, found?.message]).toEqual(['privacy.snooping', 'audit#1', 'error', message]);
+	});
+
+	test.each([
+		['p-my-kin', 'relative', 'recorded as my family, whatever the surname'],
+		['p-brennan-kin', 'co-worker-relative', 'recorded as a co-worker\'s family'],
+		['p-nephew', 'co-worker-relative', 'sharing a co-worker\'s family name (Okafor)'],
+		['p-famous-chen', 'vip', 'a VIP who merely shares a co-worker\'s family name']
+	] as const)('%s is %s: %s', (patient, variant, _why) => {
+		const trail = frontDesk();
+		trail.add(0, 'view', { patient, section: 'demographics' });
+		expect(check(trail.records).map((f) => [f.severity, f.message])).toEqual([['error', RULE_TEXTS.snooping.variants[variant].message]]);
+	});
+
+	test('a co-worker\'s relative with a reason stated, or on the care team: no flag', () => {
+		const trail = frontDesk();
+		trail.add(0, 'view', { patient: 'p-brennan-kin', section: 'demographics', reason: 'Checking her in for today\'s visit' });
+		trail.add(5, 'view', { patient: 'p-nephew', section: 'demographics' });
+		expect(check(trail.records, { careTeams: { 'p-nephew': ['fd-alvarez'] } })).toEqual([]);
+	});
+
+	test('the viewer\'s own surname is theirs, not a co-worker\'s: a colleague opening Ms Alvarez\'s cousin is told of a co-worker\'s relative', () => {
+		const trail = auditTrail({ user: 'rn-okafor', role: 'nurse', workstation: 'station-1' });
+		trail.add(0, 'view', { patient: 'p-cousin', section: 'summary' });
+		expect(check(trail.records).map((f) => f.message)).toEqual([RULE_TEXTS.snooping.variants['co-worker-relative'].message]);
 	});
 
 	test('refused views, searches and views of no chart are not snooping', () => {

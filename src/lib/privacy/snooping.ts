@@ -3,33 +3,32 @@
  * view (on the view itself, on an earlier access to the same chart, or when breaking the glass)
  * explains it; one finding per person and chart, pointing at the first unexplained view. Worse
  * when the chart is one people are tempted to read: the viewer's own, a relative's, a co-worker's,
- * a well-known patient's.
+ * a co-worker's relative's, a well-known patient's.
  */
 import type { AuditRecord } from '$lib/db/audit-record';
 import { familyNameOf, findStaff } from '$lib/session/staff';
+import { sameName } from './patient-facts';
 import type { PatientFacts, PrivacyInput } from './privacy-input';
 import { privacyFinding, type PrivacyFinding } from './privacy-finding';
 import type { RuleVariant } from './rule-texts';
 import { auditWhere, groupRecords, sortedAudit } from './timeline';
 
-function sameFamilyName(a: string, b: string): boolean {
-	const fold = (name: string) =>
-		name
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.trim()
-			.toLowerCase();
-	return fold(a) !== '' && fold(a) === fold(b);
-}
-
-/** The most telling circumstance first: oneself, family, a colleague, a public figure. */
+/**
+ * The most telling circumstance first: oneself, one's own family (recorded as such, or sharing the
+ * viewer's family name), a colleague, a colleague's recorded family, a public figure, then someone
+ * who merely shares a colleague's family name. The viewer and colleagues are looked up on the roster.
+ */
 export function snoopingVariant(viewer: string, facts: PatientFacts | undefined, input: PrivacyInput): RuleVariant<'snooping'> {
 	if (facts === undefined) return 'plain';
 	if (facts.staffMemberId === viewer) return 'self';
-	const staffMember = findStaff(input.staff ?? [], viewer);
-	if (staffMember !== undefined && sameFamilyName(familyNameOf(staffMember), facts.family)) return 'relative';
+	const roster = input.staff ?? [];
+	const staffMember = findStaff(roster, viewer);
+	if (facts.relativeOfStaff === viewer || (staffMember !== undefined && sameName(familyNameOf(staffMember), facts.family))) return 'relative';
 	if (facts.staffMemberId !== undefined) return 'co-worker';
-	return facts.vip === true ? 'vip' : 'plain';
+	if (facts.relativeOfStaff !== undefined) return 'co-worker-relative';
+	if (facts.vip === true) return 'vip';
+	// A shared family name alone is weaker than the VIP mark, so it comes after it.
+	return roster.some((member) => member.id !== viewer && sameName(familyNameOf(member), facts.family)) ? 'co-worker-relative' : 'plain';
 }
 
 const hasReason = (record: AuditRecord) => (record.reason ?? '').trim() !== '';

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { PRACTICE_STAFF } from './practice-staff';
+import { CARE_ASSIGNMENTS } from './care-team';
+import { PRACTICE_STAFF, scenarioStaffMember } from './practice-staff';
 import { ROLES } from './roles';
 
 test('ids and passwords are unique, and every role is staffed', () => {
@@ -12,4 +13,17 @@ test('ids and passwords are unique, and every role is staffed', () => {
 		if (!PRACTICE_STAFF.some((member) => member.role === role)) problems.push(`no ${role}`);
 	}
 	expect(problems).toEqual([]);
+});
+
+test('a scenario names a staff member by roster id, or by role (the roster\'s first of that role)', () => {
+	expect(scenarioStaffMember(PRACTICE_STAFF, 'rn-brennan')?.name).toBe('Tom Brennan');
+	expect(scenarioStaffMember(PRACTICE_STAFF, 'staff-nurse')?.id).toBe('rn-okafor');
+	expect(scenarioStaffMember(PRACTICE_STAFF, 'staff-physician')?.id).toBe('md-whitfield');
+	expect(scenarioStaffMember(PRACTICE_STAFF, 'staff-janitor')).toBeUndefined();
+	expect(scenarioStaffMember(PRACTICE_STAFF, 'nurse')).toBeUndefined();
+});
+
+test('the physicians\' panels (care teams) are the clinicians the roster says are theirs', () => {
+	const physicians = PRACTICE_STAFF.filter((member) => member.role === 'physician');
+	expect(physicians.map((member) => CARE_ASSIGNMENTS[member.id])).toEqual(physicians.map((member) => ({ kind: 'panel', clinicians: [member.practitioner] })));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { familyNameOf, findStaff, verifyPassword, type StaffMember } from './staff';
+import { familyNameOf, findStaff, givenNameOf, verifyPassword, type StaffMember } from './staff';
 
 const nurse: StaffMember = { id: 'n-okafor', name: 'Grace Okafor', role: 'nurse', password: 'Lantern-42' };
 
@@ -35,5 +35,13 @@ describe('familyNameOf', () => {
 	test('the last word of the name unless given', () => {
 		expect(familyNameOf(nurse)).toBe('Okafor');
 		expect(familyNameOf({ name: 'Rosa de la Cruz', family: 'de la Cruz' })).toBe('de la Cruz');
+	});
+});
+
+describe('givenNameOf', () => {
+	test('what comes before the family name', () => {
+		expect(givenNameOf(nurse)).toBe('Grace');
+		expect(givenNameOf({ name: 'Rosa María de la Cruz', family: 'de la Cruz' })).toBe('Rosa María');
+		expect(givenNameOf({ name: 'Cher', family: 'Sarkisian' })).toBe('Cher');
 	});
 });

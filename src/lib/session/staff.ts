@@ -15,6 +15,8 @@ export interface StaffMember {
 	password: string;
 	/** The workstation this person normally signs in at. */
 	workstation?: string;
+	/** A clinician's FHIR Practitioner id in the generated clinic: their panel, book and visits. */
+	practitioner?: string;
 }
 
 /**
@@ -40,4 +42,11 @@ export function findStaff(roster: readonly StaffMember[], id: string): StaffMemb
 /** The family name, for spotting a relative's chart (same surname). */
 export function familyNameOf(staff: Pick<StaffMember, 'name' | 'family'>): string {
 	return staff.family ?? staff.name.trim().split(/\s+/).at(-1) ?? '';
+}
+
+/** The given name: what comes before the family name ("Rosa" of "Rosa de la Cruz"). */
+export function givenNameOf(staff: Pick<StaffMember, 'name' | 'family'>): string {
+	const name = staff.name.trim();
+	const family = familyNameOf(staff);
+	return (name.endsWith(family) ? name.slice(0, name.length - family.length) : name).trim();
 }

@@ -98,9 +98,11 @@ describe('cast overrides', () => {
 		expect(cast('senator').patient.extension).toContainEqual({ url: CHARTROOM.vipExtension, valueBoolean: true });
 		const cousin = cast('cousin').patient;
 		expect(cousin.meta?.tag).toContainEqual({ system: CHARTROOM.flag, code: 'relative-of-staff', display: 'Relative of staff' });
-		expect(cousin.extension).toContainEqual({ url: CHARTROOM.relativeOfStaffExtension, valueString: 'staff-nurse' });
-		const nurse = generatePractitioners(scenario).staff.find((s) => s.id === 'staff-nurse');
-		expect(cousin.name?.[0]?.family).toBe(nurse?.name.family);
+		// `staff-nurse` is the roster's first nurse, Grace Okafor: someone a learner signs in as.
+		expect(cousin.extension).toContainEqual({ url: CHARTROOM.relativeOfStaffExtension, valueString: 'rn-okafor' });
+		const nurse = generatePractitioners(scenario).staff.find((s) => s.id === 'rn-okafor');
+		expect(cousin.name?.[0]?.family).toBe('Okafor');
+		expect(nurse?.name.family).toBe('Okafor');
 	});
 
 	test('a pregnancy cast member is a woman of 16–44 with prenatal visits coded by trimester', () => {

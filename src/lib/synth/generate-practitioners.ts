@@ -1,10 +1,13 @@
 /**
- * The clinic's people: clinicians who appear on records (FHIR Practitioner + PractitionerRole)
- * and the simulated staff a learner logs in as, one per role. Seeded by the scenario's seed only,
- * so every learner of a lesson meets the same colleagues.
+ * The clinic's people: clinicians who appear on records (FHIR Practitioner + PractitionerRole),
+ * seeded by the scenario's seed only, and the staff a learner signs in as: the practice roster
+ * (session/practice-staff), passed in, so a scenario's `relativeOf` names someone the learner can
+ * sign in as and the privacy monitor knows. Every learner of a lesson meets the same colleagues.
  */
 import type { Organization, Practitioner, PractitionerRole } from '@medplum/fhirtypes';
-import { ROLES, ROLE_TITLES, type Role } from '../session/roles';
+import { PRACTICE_STAFF } from '../session/practice-staff';
+import { ROLE_TITLES, type Role } from '../session/roles';
+import { familyNameOf, givenNameOf, type StaffMember as RosterMember } from '../session/staff';
 import { POPULATION, type Population } from './population';
 import { Random, SeededFaker } from './random';
 import type { Scenario } from './scenario';
@@ -16,7 +19,7 @@ export interface StaffMember {
 	title: string;
 	name: { given: string; family: string };
 	display: string;
-	/** The simulated login's password: "Practice-<Given>-1". */
+	/** The practice password the learner signs in with. */
 	password: string;
 	/** The physician's Practitioner id. */
 	practitionerId?: string;
@@ -74,12 +77,30 @@ export function payerOrganizationId(payerId: string): string {
 
 export const CLINIC_ORGANIZATION_ID = 'org-clinic';
 
-export function generatePractitioners(scenario: Pick<Scenario, 'seed' | 'today'>, population: Population = POPULATION): ClinicStaff {
+/** A roster member as the generated clinic lists them. */
+function clinicStaffMember(member: RosterMember): StaffMember {
+	return {
+		id: member.id,
+		role: member.role,
+		title: ROLE_TITLES[member.role],
+		name: { given: givenNameOf(member), family: familyNameOf(member) },
+		display: member.name,
+		password: member.password,
+		...(member.practitioner ? { practitionerId: member.practitioner } : {})
+	};
+}
+
+export function generatePractitioners(
+	scenario: Pick<Scenario, 'seed' | 'today'>,
+	population: Population = POPULATION,
+	roster: readonly RosterMember[] = PRACTICE_STAFF
+): ClinicStaff {
 	const random = new Random(scenario.seed, 'clinic-staff');
 	const faker = new SeededFaker().useRandom(random);
 	const lastUpdated = `${scenario.today}T00:00:00${population.clinic.utcOffset}`;
 	const meta = { lastUpdated };
-	const usedFamilies = new Set<string>();
+	// No clinician shares a staff member's family name: a shared name means family to the privacy monitor.
+	const usedFamilies = new Set<string>(roster.map(familyNameOf));
 	const drawName = (sex: 'female' | 'male') => {
 		let family = faker.person.lastName();
 		while (usedFamilies.has(family)) family = faker.person.lastName();
@@ -119,21 +140,7 @@ export function generatePractitioners(scenario: Pick<Scenario, 'seed' | 'today'>
 		clinicians.push({ id, display, seesChildren: spec.children, seesAdults: spec.adults });
 	});
 
-	const staff: StaffMember[] = ROLES.map((role) => {
-		const practitioner = role === 'physician' ? practitioners[0] : undefined;
-		const name = practitioner
-			? { given: practitioner.name?.[0]?.given?.[0] ?? 'Sam', family: practitioner.name?.[0]?.family ?? 'Lee' }
-			: drawName(random.chance(0.5) ? 'female' : 'male');
-		return {
-			id: `staff-${role}`,
-			role,
-			title: ROLE_TITLES[role],
-			name,
-			display: `${name.given} ${name.family}`,
-			password: `Practice-${name.given.replace(/[^A-Za-z]/g, '')}-1`,
-			...(practitioner?.id ? { practitionerId: practitioner.id } : {})
-		};
-	});
+	const staff = roster.map(clinicStaffMember);
 
 	const { clinic } = population;
 	const organization: Organization = {

@@ -6,6 +6,7 @@
  * address). For a cast member only the identity stream takes the learner's salt, so every
  * learner's variant of a case has the same clinical facts under a different name.
  */
+import { scenarioStaffMember } from '../session/practice-staff';
 import type { Clinician, StaffMember } from './generate-practitioners';
 import { composeBody, type ComposedBody } from './compose-template';
 import { addMonths, addYears, ageInYears, monthOf, parseDay, type DayNumber } from './dates';
@@ -177,7 +178,7 @@ export function planPatient(context: GenerationContext, index: number): PatientP
 				return ageRandom.int(band.ageYears[0], band.ageYears[1]);
 			})();
 
-	const relativeOf = member?.relativeOf ? context.staff.staff.find((s) => s.id === member.relativeOf) : undefined;
+	const relativeOf = member?.relativeOf ? scenarioStaffMember(context.staff.staff, member.relativeOf) : undefined;
 	let identity = generateIdentity(context.faker.useRandom(identityRandom), identityRandom, population, {
 		sex,
 		age,

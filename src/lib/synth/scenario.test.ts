@@ -44,7 +44,7 @@ describe('scenario validation', () => {
 			'cast.a.age: age 70 is outside pregnancy\'s 16–44',
 			'cast.b.allergy[0]: unknown allergy "latex" (known: penicillin, sulfa)',
 			'cast.b.overdue[0]: unknown immunization series "flu"',
-			'cast.b.relativeOf: unknown staff id "staff-janitor" (known: staff-front-desk, staff-medical-assistant, staff-nurse, staff-physician, staff-coder, staff-privacy-officer)',
+			'cast.b.relativeOf: unknown staff id "staff-janitor" (known: fd-alvarez, ma-chen, rn-okafor, rn-brennan, md-whitfield, md-sato, cd-mbeki, po-ferreira, staff-front-desk, staff-medical-assistant, staff-nurse, staff-physician, staff-coder, staff-privacy-officer)',
 			'cast.b.similarTo: no cast member "nobody"',
 			'cast.c.template: give template or templates, not both',
 			'cast.d.age: give age or birthDate, not both'

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { finding, type Finding } from '../findings/finding';
+import { PRACTICE_STAFF, roleAlias } from '../session/practice-staff';
 import { ROLES } from '../session/roles';
 import { isIsoDate, parseDay } from './dates';
 import { allBodies } from './compose-template';
@@ -24,7 +25,7 @@ export const CastMemberSchema = v.strictObject({
 	/** false: a walk-in not yet in the system — intake data only, no MRN, no history. */
 	registered: v.optional(v.boolean()),
 	vip: v.optional(v.boolean()),
-	/** Staff id (e.g. "staff-nurse") whose relative this patient is. */
+	/** The staff member whose relative this patient is: a roster id ("rn-brennan") or a role ("staff-nurse"). */
 	relativeOf: v.optional(Key),
 	/** Immunization series with no dose this season, e.g. ["influenza"]. */
 	overdue: v.optional(v.array(Key)),
@@ -56,7 +57,8 @@ export class ScenarioError extends Error {
 	}
 }
 
-export const STAFF_IDS: readonly string[] = ROLES.map((role) => `staff-${role}`);
+/** Who a cast member's `relativeOf` may name: someone on the practice roster, or a role (`staff-nurse`). */
+export const STAFF_IDS: readonly string[] = [...PRACTICE_STAFF.map((member) => member.id), ...ROLES.map(roleAlias)];
 
 /** The template ids a cast member names, in order. */
 export function castTemplateIds(member: CastMember): string[] {
