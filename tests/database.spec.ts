@@ -25,6 +25,7 @@ test('an old-version database is upgraded in the browser without losing rows', a
 				patients.createIndex('birthDate', 'birthDate');
 				const conditions = d.createObjectStore('Condition', { keyPath: 'id' });
 				conditions.createIndex('[patient+date]', ['patient', 'date']);
+				d.createObjectStore('Encounter', { keyPath: 'id' }).createIndex('[patient+date]', ['patient', 'date']);
 				const audit = d.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true });
 				audit.createIndex('at', 'at');
 				audit.createIndex('[patient+at]', ['patient', 'at']);
@@ -34,13 +35,27 @@ test('an old-version database is upgraded in the browser without losing rows', a
 			req.onsuccess = () => resolve(req.result);
 			req.onerror = () => reject(req.error);
 		});
-		const tx = db.transaction(['Patient', 'Condition', 'audit'], 'readwrite');
+		const tx = db.transaction(['Patient', 'Condition', 'Encounter', 'audit'], 'readwrite');
 		tx.objectStore('Patient').put({
 			id: 'p-1',
 			mrn: 'MRN-0001',
 			tokens: ['ada', 'quill'],
 			birthDate: '1950-02-03',
 			resource: { resourceType: 'Patient', id: 'p-1', name: [{ family: 'Quill', given: ['Ada'] }], telecom: [{ system: 'phone', value: '555-010-7788' }] }
+		});
+		// A namesake born another year, and a visit: the search marks and last visit are filled in.
+		tx.objectStore('Patient').put({
+			id: 'p-2',
+			mrn: 'MRN-0002',
+			tokens: ['ada', 'quill'],
+			birthDate: '1971-08-09',
+			resource: { resourceType: 'Patient', id: 'p-2', name: [{ family: 'Quill', given: ['Ada'] }] }
+		});
+		tx.objectStore('Encounter').put({
+			id: 'e-1',
+			patient: 'p-1',
+			date: '2025-05-06T09:00:00Z',
+			resource: { resourceType: 'Encounter', id: 'e-1', status: 'finished', class: { code: 'AMB' }, subject: { reference: 'Patient/p-1' }, period: { start: '2025-05-06T09:00:00Z' } }
 		});
 		tx.objectStore('Condition').put({
 			id: 'c-1',
@@ -67,11 +82,21 @@ test('an old-version database is upgraded in the browser without losing rows', a
 		const byPhone = await get(tx.objectStore('Patient').index('phone').getAllKeys('5550107788'));
 		const byCode = await get(tx.objectStore('Condition').index('[code+date]').getAllKeys(IDBKeyRange.bound(['I10'], ['I10', []])));
 		const audits = await get(tx.objectStore('audit').count());
+		const patients = (await get(tx.objectStore('Patient').getAll())).map((row) => [row.id, row.lastVisit, row.similarName]);
 		const version = db.version;
 		db.close();
-		return { byPhone, byCode, audits, version };
+		return { byPhone, byCode, audits, patients, version };
 	});
-	expect(after).toEqual({ byPhone: ['p-1'], byCode: ['c-1'], audits: 1, version: 30 });
+	expect(after).toEqual({
+		byPhone: ['p-1'],
+		byCode: ['c-1'],
+		audits: 1,
+		patients: [
+			['p-1', '2025-05-06T09:00:00Z', true],
+			['p-2', undefined, true]
+		],
+		version: 40
+	});
 });
 
 test('a tab tells the learner to reload when another tab opens a newer version', async ({ page, context }) => {
