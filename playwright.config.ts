@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.js';
 
-const PORT = 4173;
+// Another port lets a second checkout run its browser tests beside this one.
+const PORT = Number(process.env.CHARTROOM_TEST_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
