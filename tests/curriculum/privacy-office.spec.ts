@@ -21,6 +21,8 @@ test('vip-access-report: answering without the report scores low; the report nam
 	await signInAs(page, 'privacy-officer');
 	// Careless: no report; the physician who spent longest in the chart is blamed.
 	await backToLesson(page);
+	// The story names the care team from the scenario's history.
+	await expect(page.getByText('At her visit she was roomed by')).toContainText('roomed by Grace Okafor (Nurse) and seen by Dana Whitfield (Physician)');
 	await page.getByLabel("Who opened Ms. Montrose's chart without a care relationship with her?").fill('Dana Whitfield');
 	await page.getByLabel('For how many minutes did that person have her chart on screen?').fill('12');
 	await page.getByLabel('From which workstation was the chart opened?').fill('room-2');
