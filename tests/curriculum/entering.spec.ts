@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { backToLesson, openChart, resetAndReopen, signInAs, startLesson, submitLesson } from './workspace';
+import { backToLesson, openChart, recordAllergy, resetAndReopen, signInAs, startLesson, submitLesson } from './workspace';
 
 async function enterVitals(page: Page, values: Record<string, string>) {
 	await page.getByRole('tab', { name: 'Vitals' }).click();
@@ -35,17 +35,6 @@ test('record-visit-vitals: a careless attempt scores low and says why; after a r
 	expect(await submitLesson(page)).toBe('Result: 100 %');
 	await expect(page.getByTestId('lesson-history')).toContainText('Best score 100 %, latest 100 % (2 attempts) — passed.');
 });
-
-async function recordAllergy(page: Page, fields: { substance: string; category?: string; reaction: string; severity: string; criticality: string }) {
-	await page.getByRole('tab', { name: 'Allergies' }).click();
-	await page.getByLabel('Substance').fill(fields.substance);
-	if (fields.category) await page.getByLabel('Category').selectOption(fields.category);
-	await page.getByLabel('Reaction', { exact: true }).selectOption({ label: fields.reaction });
-	await page.getByLabel('Severity').selectOption(fields.severity);
-	await page.getByLabel('Criticality').selectOption(fields.criticality);
-	await page.getByRole('button', { name: 'Save allergy' }).click();
-	await expect(page.getByRole('status').filter({ hasText: /^Saved: allergy to / })).toBeVisible();
-}
 
 test('record-an-allergy: a free-text "sulfa" scores 0 and says why; the coded allergy with its reaction scores 100 %', async ({ page }) => {
 	await startLesson(page, 'record-an-allergy');

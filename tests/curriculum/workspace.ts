@@ -60,3 +60,15 @@ export async function resetAndReopen(page: Page): Promise<void> {
 	await expect(page.getByTestId('lesson-workspace').getByRole('status')).toContainText('Your clinic for this lesson is ready');
 	await page.getByRole('link', { name: 'Open the EHR workspace' }).click();
 }
+
+/** Records an allergy with the chart's allergy form (the learner is on the patient's chart). */
+export async function recordAllergy(page: Page, fields: { substance: string; category?: string; reaction: string; severity: string; criticality: string }): Promise<void> {
+	await page.getByRole('tab', { name: 'Allergies' }).click();
+	await page.getByLabel('Substance').fill(fields.substance);
+	if (fields.category) await page.getByLabel('Category').selectOption(fields.category);
+	await page.getByLabel('Reaction', { exact: true }).selectOption({ label: fields.reaction });
+	await page.getByLabel('Severity').selectOption(fields.severity);
+	await page.getByLabel('Criticality').selectOption(fields.criticality);
+	await page.getByRole('button', { name: 'Save allergy' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved: allergy to / })).toBeVisible();
+}

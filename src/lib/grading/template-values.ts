@@ -5,6 +5,7 @@
  */
 import type { Patient } from '@medplum/fhirtypes';
 import { finding, type Finding } from '../findings/finding';
+import type { PaperIntakeValues } from '../lessons/paper-intake-values';
 import type { HistoryValues } from '../lessons/scenario-history';
 
 /** The handy facts about one cast member, plus the generated Patient itself. */
@@ -27,6 +28,8 @@ export interface CastMemberValues {
 	/** False when the learner is to register this person (no chart exists yet). */
 	registered: boolean;
 	patient: Patient;
+	/** What the member's scanned intake form says, when the scenario gives them one (`paperIntake:`). */
+	paper?: PaperIntakeValues;
 }
 
 export interface CastContext {
@@ -50,7 +53,8 @@ export const CAST_FIELDS = [
 	'address',
 	'template',
 	'registered',
-	'patient'
+	'patient',
+	'paper'
 ] as const satisfies readonly (keyof CastMemberValues)[];
 
 /** `{{today}}` and `{{history.…}}` are not cast members; cast keys may not take these names. */

@@ -11,6 +11,7 @@ import { ageInYears } from '../record/patient-display';
 import { generateCohort, type CohortOptions } from '../synth/generate-cohort';
 import type { PatientRecord } from '../synth/generate-patient';
 import { castTemplateIds } from '../synth/scenario';
+import { paperIntakeValues } from './paper-intake-values';
 import type { Scenario } from './lesson-schema';
 import { historyValues } from './scenario-history';
 
@@ -42,6 +43,7 @@ function memberValues(key: string, record: PatientRecord, scenario: Scenario): C
 	const postalCode = address?.postalCode ?? '';
 	const id = patient.id ?? key;
 	const member = scenario.cast[key];
+	const paper = paperIntakeValues(record.resources);
 	return {
 		id,
 		reference: `Patient/${id}`,
@@ -54,7 +56,8 @@ function memberValues(key: string, record: PatientRecord, scenario: Scenario): C
 		address: { text: line === '' ? '' : `${line}, ${city}, ${state} ${postalCode}`.trim(), line, city, state, postalCode },
 		template: member === undefined ? '' : (castTemplateIds(member)[0] ?? ''),
 		registered: record.registered,
-		patient
+		patient,
+		...(paper ? { paper } : {})
 	};
 }
 

@@ -33,6 +33,8 @@ import { HL7, TERMINOLOGY } from './systems';
 import type { ConditionEntryData, LabEntryData } from './template-schema';
 import { buildTimeline, type Timeline, type Visit } from './timeline';
 import { PROGRESS_NOTE } from './vital-signs';
+import { scannedIntakeFor } from '../paper/intake-document';
+import type { PaperDifference } from '../paper/intake-content';
 
 export interface PatientRecord {
 	patient: Patient;
@@ -126,12 +128,24 @@ export function buildRecord(context: GenerationContext, plan: PatientPlan): Pati
 		addMedications(builder, timeline);
 		addCarePlans(builder, timeline);
 	}
+	const patient = buildPatient(context, plan);
+	const paper = plan.registered && plan.castKey ? context.scenario.cast?.[plan.castKey]?.paperIntake : undefined;
+	if (paper) builder.resources.push(scannedPaperIntake(builder, patient, paper));
 	return {
-		patient: buildPatient(context, plan),
+		patient,
 		resources: builder.resources,
 		...(plan.castKey ? { castKey: plan.castKey } : {}),
 		registered: plan.registered
 	};
+}
+
+/** A lesson's scanned intake form, filled in this morning, with the differences the scenario asks for. */
+function scannedPaperIntake(b: RecordBuilder, patient: Patient, differences: readonly PaperDifference[]): DocumentReference {
+	const { context, plan } = b;
+	const at = b.instant(context.today, 8 * 60);
+	const seed = [context.seed, context.salt, plan.castKey ?? ''].join(':');
+	const doc = scannedIntakeFor(patient, b.resources, { seed, date: formatDay(context.today), differences }, { patientId: plan.id, at, author: { id: plan.clinician.id, name: plan.clinician.display }, id: b.ids.next('doc') });
+	return { ...doc, meta: { lastUpdated: b.lastUpdated }, author: [b.clinician] };
 }
 
 function addAllergies(b: RecordBuilder): void {

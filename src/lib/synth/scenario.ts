@@ -11,6 +11,7 @@ import { isIsoDate, parseDay } from './dates';
 import { allBodies } from './compose-template';
 import { loadTemplates, type TemplateRegistry } from './load-templates';
 import { formatIssuePath } from './template-schema';
+import { PAPER_DIFFERENCES } from '../paper/intake-content';
 
 const Key = v.pipe(v.string(), v.minLength(1));
 const IsoDate = v.pipe(v.string(), v.check(isIsoDate, 'must be an ISO date (YYYY-MM-DD)'));
@@ -34,7 +35,9 @@ export const CastMemberSchema = v.strictObject({
 	/** Allergy keys of trait templates, e.g. ["penicillin"]. */
 	allergy: v.optional(v.array(Key)),
 	/** true: keep medications the patient is allergic to (a drug-allergy alert exercise). */
-	conflict: v.optional(v.boolean())
+	conflict: v.optional(v.boolean()),
+	/** A scanned paper intake form in the chart, written with these differences from it ([]: it agrees). */
+	paperIntake: v.optional(v.array(v.picklist(PAPER_DIFFERENCES)))
 });
 
 export const ScenarioSchema = v.strictObject({
