@@ -15,7 +15,8 @@ export async function startLesson(page: Page, lessonId: string): Promise<void> {
 
 export async function signInAs(page: Page, role: Role): Promise<void> {
 	const member = PRACTICE_STAFF.find((staff) => staff.role === role)!;
-	await page.getByLabel('Staff member').selectOption(member.id);
+	// The sign-in list, not a lesson field that mentions a staff member (the page may still be changing).
+	await page.getByRole('combobox', { name: 'Staff member' }).selectOption(member.id);
 	await page.getByLabel('Password').fill(member.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByTestId('signed-in')).toContainText(member.name);
@@ -59,6 +60,8 @@ export async function resetAndReopen(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Reset lesson' }).click();
 	await expect(page.getByTestId('lesson-workspace').getByRole('status')).toContainText('Your clinic for this lesson is ready');
 	await page.getByRole('link', { name: 'Open the EHR workspace' }).click();
+	await page.waitForURL('**/ehr');
+	await expect(page.getByTestId('lesson-bar')).toBeVisible();
 }
 
 /** Records an allergy with the chart's allergy form (the learner is on the patient's chart). */
