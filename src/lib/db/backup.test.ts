@@ -71,7 +71,8 @@ describe('backup and restore', () => {
 			}),
 			{ numRuns: 40 }
 		);
-	});
+		// Forty databases in fake IndexedDB: give a loaded machine room (speed is the bench's job).
+	}, 90_000);
 
 	test('an import the browser refuses part-way changes nothing: the same data before and after', async () => {
 		const history = fc.sample(learnerHistory.filter((h) => h.resources.length > 2 && h.attempts.length > 1), { seed: 42, numRuns: 1 })[0]!;
