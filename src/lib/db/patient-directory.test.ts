@@ -45,6 +45,17 @@ describe('the patient directory', () => {
 		db.close();
 	});
 
+	it('holds the same rows whatever order the patients were stored in', async () => {
+		const [first, second] = [freshDb(), freshDb()];
+		// 200 patients in 64 chunks: many share one.
+		const patients = Array.from({ length: 200 }, (_, i) => patient(`p-${i}`, 'Same', 'Chunk', '1990-01-01', 'female'));
+		await putResources(first, patients);
+		await putResources(second, [...patients].reverse());
+		expect(await second.table('directory').toArray()).toEqual(await first.table('directory').toArray());
+		first.close();
+		second.close();
+	});
+
 	it('forgets a deleted patient and empties with the table', async () => {
 		const db = freshDb();
 		await putResources(db, [patient('a', 'Okafor', 'Ada', '1961-02-03', 'female'), patient('b', 'Lind', 'Bo', '2019-07-30', 'male')]);

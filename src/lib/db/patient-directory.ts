@@ -58,18 +58,30 @@ function emptyChunk(id: number): DirectoryChunkRow {
 	return { id, ids: [], mrn: [], name: [], birthDate: [], sex: [] };
 }
 
+/**
+ * Where `id` is or belongs in the chunk: its ids stay sorted, so a chunk's content depends only on
+ * who is in it, never on the order they were stored (a restored backup is byte-identical).
+ */
+function position(chunk: DirectoryChunkRow, id: string): { at: number; found: boolean } {
+	let low = 0;
+	let high = chunk.ids.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (chunk.ids[middle]! < id) low = middle + 1;
+		else high = middle;
+	}
+	return { at: low, found: chunk.ids[low] === id };
+}
+
 function setEntry(chunk: DirectoryChunkRow, entry: DirectoryEntry): void {
-	let at = chunk.ids.indexOf(entry.id);
-	if (at < 0) at = chunk.ids.push(entry.id) - 1;
-	chunk.mrn[at] = entry.mrn;
-	chunk.name[at] = entry.name;
-	chunk.birthDate[at] = entry.birthDate;
-	chunk.sex[at] = entry.sex;
+	const { at, found } = position(chunk, entry.id);
+	const values = [entry.id, entry.mrn, entry.name, entry.birthDate, entry.sex];
+	[chunk.ids, chunk.mrn, chunk.name, chunk.birthDate, chunk.sex].forEach((column, i) => column.splice(at, found ? 1 : 0, values[i]!));
 }
 
 function removeEntry(chunk: DirectoryChunkRow, id: string): void {
-	const at = chunk.ids.indexOf(id);
-	if (at < 0) return;
+	const { at, found } = position(chunk, id);
+	if (!found) return;
 	for (const column of [chunk.ids, chunk.mrn, chunk.name, chunk.birthDate, chunk.sex]) column.splice(at, 1);
 }
 
