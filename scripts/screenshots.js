@@ -34,6 +34,13 @@ try {
 	await shoot('docs/screenshot-search.png');
 
 	await page.keyboard.press('Enter');
+	// Outside the care team the EHR asks why the chart is opened.
+	const reason = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
+	await page.getByTestId('patient-banner').or(reason).waitFor();
+	if (await reason.isVisible()) {
+		await page.getByLabel('Reason').fill('Rooming the patient for today\'s visit');
+		await reason.getByRole('button', { name: 'Open chart' }).click();
+	}
 	await page.getByTestId('patient-banner').waitFor();
 	await page.getByRole('tab', { name: 'Summary' }).waitFor();
 	await shoot('docs/screenshot-chart.png');
