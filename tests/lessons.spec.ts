@@ -75,6 +75,17 @@ test('the HIPAA lesson, answered as the reference solution, scores 100 %', async
 	await expect(page.getByTestId('lesson-result').getByRole('heading')).toHaveText('Result: 100 %');
 });
 
+test('the vital-signs units lesson, answered as the reference solution, scores 100 %', async ({ page }) => {
+	await open(page, VITALS);
+	await page.getByLabel('What is the weight in kilograms').fill('69.9 kg');
+	await page.getByLabel('What is it in degrees Celsius').fill('37.0 °C');
+	await page.getByLabel('What is the height in centimetres').fill('167.6 cm');
+	await page.getByLabel('what is the BMI').fill('24.9');
+	await page.getByLabel('Healthy weight (18.5 to 24.9)').check();
+	await submit(page);
+	await expect(page.getByTestId('lesson-result').getByRole('heading')).toHaveText('Result: 100 %');
+});
+
 test('a careless attempt scores low, and the feedback names what was wrong', async ({ page }) => {
 	await open(page, CODING);
 	await codeVisits(page, 'E11.9, I10', 'J02.9', '');
