@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, reloadHydrated, test } from './fixtures';
+import { openedWithReason } from './clinic';
 import { storedRows } from './indexeddb';
 import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
 
@@ -37,13 +38,7 @@ async function openChartAsPhysician(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByTestId('signed-in')).toContainText(physician.name);
 	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
-	const dialog = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
-	await expect(page.getByTestId('patient-banner').or(dialog)).toBeVisible();
-	if (await dialog.isVisible()) {
-		await page.getByLabel('Reason').fill('Covering for Dr. Sato today');
-		await dialog.getByRole('button', { name: 'Open chart' }).click();
-	}
-	await expect(page.getByTestId('patient-banner')).toBeVisible();
+	await openedWithReason(page, 'Covering for Dr. Sato today');
 	return new URL(page.url()).pathname.split('/').pop()!;
 }
 

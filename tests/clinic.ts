@@ -20,3 +20,17 @@ export async function signInAs(page: Page, id: string): Promise<void> {
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByTestId('signed-in')).toContainText(member.name);
 }
+
+/**
+ * After choosing a patient: outside the signed-in member's care team the EHR asks why the chart
+ * is opened; give `reason` then. Returns when the chart's banner shows.
+ */
+export async function openedWithReason(page: Page, reason: string): Promise<void> {
+	const dialog = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
+	await expect(page.getByTestId('patient-banner').or(dialog)).toBeVisible();
+	if (await dialog.isVisible()) {
+		await page.getByLabel('Reason').fill(reason);
+		await dialog.getByRole('button', { name: 'Open chart' }).click();
+	}
+	await expect(page.getByTestId('patient-banner')).toBeVisible();
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { generateClinic, signInAs } from './clinic';
+import { generateClinic, openedWithReason, signInAs } from './clinic';
 import { storedRows } from './indexeddb';
 import type { IntakeContent } from '../src/lib/paper/intake-content';
 
@@ -15,13 +15,7 @@ type Audit = { action: string; section?: string; resource?: string; user: string
 
 async function openFirstChart(page: Page): Promise<string> {
 	await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
-	const dialog = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
-	await expect(page.getByTestId('patient-banner').or(dialog)).toBeVisible();
-	if (await dialog.isVisible()) {
-		await page.getByLabel('Reason').fill('Transcribing scanned intake paperwork');
-		await dialog.getByRole('button', { name: 'Open chart' }).click();
-	}
-	await expect(page.getByTestId('patient-banner')).toBeVisible();
+	await openedWithReason(page, 'Transcribing scanned intake paperwork');
 	return new URL(page.url()).pathname.split('/').pop()!;
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open } from '../fixtures';
+import { openedWithReason } from '../clinic';
 import { PRACTICE_STAFF } from '../../src/lib/session/practice-staff';
 import type { Role } from '../../src/lib/session/roles';
 
@@ -28,13 +29,7 @@ export async function openChart(page: Page, query: string): Promise<void> {
 	await expect(page.getByRole('listbox', { name: 'Matching patients' }).getByRole('option').first()).toBeVisible();
 	await page.keyboard.press('Enter');
 	// Outside the care team the EHR asks why; a lesson's patient is the learner's to see.
-	const dialog = page.getByRole('dialog', { name: 'Why are you opening this chart?' });
-	await expect(page.getByTestId('patient-banner').or(dialog)).toBeVisible();
-	if (await dialog.isVisible()) {
-		await page.getByLabel('Reason').fill('Rooming the patient for today\'s visit');
-		await dialog.getByRole('button', { name: 'Open chart' }).click();
-	}
-	await expect(page.getByTestId('patient-banner')).toBeVisible();
+	await openedWithReason(page, 'Rooming the patient for today\'s visit');
 }
 
 export async function backToLesson(page: Page): Promise<void> {

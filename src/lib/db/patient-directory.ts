@@ -121,14 +121,18 @@ async function update(directory: DBCoreTable, trans: DBCoreTransaction, stored: 
 	await writeChunks(directory, trans, [...chunks.values()]);
 }
 
-/** Build the directory afresh from the Patient rows (a range delete, an upgrade). */
-async function rebuild(patients: DBCoreTable, directory: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
-	const { result } = await patients.query({ trans, values: true, query: { index: patients.schema.primaryKey, range: ANY_KEY } });
-	const rows = result as ResourceRow<Patient>[];
+/** Every chunk, filled from the stored Patient rows. */
+function chunksOf(rows: readonly ResourceRow<Patient>[]): DirectoryChunkRow[] {
 	const chunks = Array.from({ length: DIRECTORY_CHUNKS }, (_, id) => emptyChunk(id));
 	for (const row of rows) setEntry(chunks[chunkOf(row.id)]!, directoryEntry(row));
+	return chunks;
+}
+
+/** Build the directory afresh from the Patient rows (after a range delete). */
+async function rebuild(patients: DBCoreTable, directory: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
+	const { result } = await patients.query({ trans, values: true, query: { index: patients.schema.primaryKey, range: ANY_KEY } });
 	await directory.mutate({ type: 'deleteRange', trans, range: ANY_KEY });
-	await writeChunks(directory, trans, chunks);
+	await writeChunks(directory, trans, chunksOf(result as ResourceRow<Patient>[]));
 }
 
 function storesDirectory(trans: DBCoreTransaction): boolean {
@@ -181,9 +185,7 @@ export function patientDirectoryMiddleware(down: DBCore): DBCore {
 
 /** Fill the directory from the stored patients: the schema upgrade that introduces it. */
 export async function rebuildPatientDirectory(trans: { table(name: string): { toArray(): Promise<unknown[]>; clear(): Promise<void>; bulkPut(rows: unknown[]): Promise<unknown> } }): Promise<void> {
-	const rows = (await trans.table(PATIENT_TABLE).toArray()) as ResourceRow<Patient>[];
-	const chunks = Array.from({ length: DIRECTORY_CHUNKS }, (_, id) => emptyChunk(id));
-	for (const row of rows) setEntry(chunks[chunkOf(row.id)]!, directoryEntry(row));
+	const chunks = chunksOf((await trans.table(PATIENT_TABLE).toArray()) as ResourceRow<Patient>[]);
 	await trans.table(DIRECTORY_TABLE).clear();
 	await trans.table(DIRECTORY_TABLE).bulkPut(chunks.filter((chunk) => chunk.ids.length > 0));
 }
