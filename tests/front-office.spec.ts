@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
+import { storedRows } from './indexeddb';
 import { PRACTICE_STAFF } from '../src/lib/session/practice-staff';
 
 const desk = PRACTICE_STAFF.find((s) => s.role === 'front-desk')!;
@@ -18,25 +19,6 @@ async function signInAsFrontDesk(page: Page) {
 	await page.getByLabel('Password').fill(desk.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByTestId('signed-in')).toContainText(`${desk.name} · Front desk`);
-}
-
-/** Every row of one IndexedDB store, read straight from the browser's database. */
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<T[]>((resolve, reject) => {
-				const req = indexedDB.open('chartroom');
-				req.onerror = () => reject(req.error);
-				req.onsuccess = () => {
-					const all = req.result.transaction(name).objectStore(name).getAll();
-					all.onsuccess = () => {
-						resolve(all.result as T[]);
-						req.result.close();
-					};
-				};
-			}),
-		store
-	);
 }
 
 type Row<T = Record<string, unknown>> = { id: string; resource: T; patient?: string };
@@ -72,8 +54,8 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	await expectAxeClean(page);
 
 	// Someone with nothing booked yet, so their new visit is the only one on the book.
-	const patients = await readStore<Row<{ name: { family: string; given: string[] }[] }>>(page, 'Patient');
-	const bookedPatients = new Set((await readStore<Row>(page, 'Appointment')).map((r) => r.patient));
+	const patients = await storedRows<Row<{ name: { family: string; given: string[] }[] }>>(page, 'Patient');
+	const bookedPatients = new Set((await storedRows<Row>(page, 'Appointment')).map((r) => r.patient));
 	const chosen = patients.filter((p) => !bookedPatients.has(p.id)).at(-1)!;
 	const { family, given } = chosen.resource.name[0]!;
 	const display = `${family}, ${given.join(' ')}`;
@@ -102,7 +84,7 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	await expect(row).toContainText('Follow-up — Blood pressure check');
 	await expect(row).toContainText('Booked');
 
-	const stored = async () => (await readStore<Row<{ status: string; start: string; participant: { actor: { reference: string } }[] }>>(page, 'Appointment')).find((r) => r.patient === chosen.id)!;
+	const stored = async () => (await storedRows<Row<{ status: string; start: string; participant: { actor: { reference: string } }[] }>>(page, 'Appointment')).find((r) => r.patient === chosen.id)!;
 	const booked = await stored();
 	expect(booked.resource.status).toBe('booked');
 	expect(booked.resource.participant.map((p) => p.actor.reference)).toEqual([`Patient/${chosen.id}`, 'Practitioner/pr-01']);
@@ -144,7 +126,7 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	expect(cancelled.status).toBe('cancelled');
 	expect(cancelled.cancelationReason).toMatchObject({ coding: [{ code: 'pat-lt' }], text: 'No ride' });
 
-	const audit = await readStore<AuditRow>(page, 'audit');
+	const audit = await storedRows<AuditRow>(page, 'audit');
 	const mine = audit.filter((a) => a.resource === `Appointment/${booked.id}`).map((a) => `${a.action}:${a.section}`);
 	expect(mine).toEqual(['create:scheduling', 'update:scheduling', 'update:scheduling']);
 	expect(audit.some((a) => a.action === 'view' && a.section === 'scheduling' && a.user === desk.id)).toBe(true);
@@ -156,7 +138,7 @@ test('the front desk books, reschedules and cancels an appointment with the keyb
 	await absent.getByRole('button', { name: `Mark ${absentName} as a no-show` }).click();
 	await expect(page.getByRole('status').filter({ hasText: `${absentName} marked as a no-show` })).toBeVisible();
 	await expect(book.getByTestId(`visit-${absentId}`)).toContainText('No-show');
-	expect((await readStore<Row<{ status: string }>>(page, 'Appointment')).find((r) => r.id === absentId)?.resource.status).toBe('noshow');
+	expect((await storedRows<Row<{ status: string }>>(page, 'Appointment')).find((r) => r.id === absentId)?.resource.status).toBe('noshow');
 
 	// The week view shows the same book a week at a time.
 	await page.getByLabel('Week').check();
@@ -176,7 +158,7 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 	await expect(summary).toContainText('Booked');
 	await expectAxeClean(page);
 
-	const patients = await readStore<Row<{ id: string; birthDate: string; name: { family: string; given: string[] }[] }>>(page, 'Patient');
+	const patients = await storedRows<Row<{ id: string; birthDate: string; name: { family: string; given: string[] }[] }>>(page, 'Patient');
 	const patient = patients.find((p) => `${p.resource.name[0]!.family}, ${p.resource.name[0]!.given.join(' ')}` === name)!.resource;
 	const [y, m, d] = patient.birthDate.split('-');
 
@@ -220,14 +202,14 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 
 	const appointmentId = page.url().split('/').pop()!;
 	const encounterFor = async () =>
-		(await readStore<Row<{ status: string; appointment?: { reference: string }[]; extension?: { url: string; extension: { url: string; valueMoney?: { value: number } }[] }[]; period: { start: string; end?: string } }>>(page, 'Encounter')).find(
+		(await storedRows<Row<{ status: string; appointment?: { reference: string }[]; extension?: { url: string; extension: { url: string; valueMoney?: { value: number } }[] }[]; period: { start: string; end?: string } }>>(page, 'Encounter')).find(
 			(r) => r.resource.appointment?.[0]?.reference === `Appointment/${appointmentId}`
 		)!;
 	const opened = await encounterFor();
 	expect(opened.resource.status).toBe('arrived');
 	expect(opened.patient).toBe(patient.id);
 	expect(opened.resource.extension?.[0]?.extension.find((e) => e.url === 'amount')?.valueMoney?.value).toBe(25);
-	const stored = (await readStore<Row<{ telecom: { system: string; value: string }[] }>>(page, 'Patient')).find((r) => r.id === patient.id)!;
+	const stored = (await storedRows<Row<{ telecom: { system: string; value: string }[] }>>(page, 'Patient')).find((r) => r.id === patient.id)!;
 	expect(stored.resource.telecom.find((t) => t.system === 'phone')?.value).toBe('(614) 555-0199');
 
 	// Check out, then book the follow-up two weeks on.
@@ -237,7 +219,7 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 	const closed = await encounterFor();
 	expect(closed.resource.status).toBe('finished');
 	expect(closed.resource.period.end).toBeTruthy();
-	const appointment = (await readStore<Row<{ status: string }>>(page, 'Appointment')).find((r) => r.id === appointmentId)!;
+	const appointment = (await storedRows<Row<{ status: string }>>(page, 'Appointment')).find((r) => r.id === appointmentId)!;
 	expect(appointment.resource.status).toBe('fulfilled');
 
 	await expectAxeClean(page);
@@ -249,10 +231,10 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 	await dialog.getByLabel(/Start time/).selectOption({ index: 1 });
 	await dialog.getByRole('button', { name: 'Book appointment' }).click();
 	await expect(page.getByRole('status').filter({ hasText: `Follow-up booked for ${name}` })).toBeVisible();
-	const followUps = (await readStore<Row<{ status: string; start: string }>>(page, 'Appointment')).filter((r) => r.patient === patient.id && r.resource.status === 'booked');
+	const followUps = (await storedRows<Row<{ status: string; start: string }>>(page, 'Appointment')).filter((r) => r.patient === patient.id && r.resource.status === 'booked');
 	expect(followUps.length).toBeGreaterThan(0);
 
-	const audit = (await readStore<AuditRow>(page, 'audit')).filter((a) => a.patient === patient.id).map((a) => `${a.action}:${a.section}:${a.resource?.split('/')[0]}`);
+	const audit = (await storedRows<AuditRow>(page, 'audit')).filter((a) => a.patient === patient.id).map((a) => `${a.action}:${a.section}:${a.resource?.split('/')[0]}`);
 	expect(audit).toEqual(
 		expect.arrayContaining(['view:demographics:Patient', 'view:insurance:Patient', 'update:scheduling:Appointment', 'create:scheduling:Encounter', 'update:demographics:Patient', 'update:scheduling:Encounter', 'create:scheduling:Appointment'])
 	);
@@ -261,7 +243,7 @@ test('the front desk checks a patient in (identity, insurance, contact details, 
 test('registering a patient: checked as typed, a draft survives a reload, and a likely duplicate is shown before saving', async ({ page }) => {
 	await generateClinic(page, '314');
 	await signInAsFrontDesk(page);
-	const patients = await readStore<Row<{ birthDate: string; name: { family: string; given: string[] }[] }>>(page, 'Patient');
+	const patients = await storedRows<Row<{ birthDate: string; name: { family: string; given: string[] }[] }>>(page, 'Patient');
 	const existing = patients[0]!;
 	const { family, given } = existing.resource.name[0]!;
 	const [y, m, d] = existing.resource.birthDate.split('-');
@@ -304,19 +286,19 @@ test('registering a patient: checked as typed, a draft survives a reload, and a 
 	await expect(warning).toBeVisible();
 	await expect(warning.getByRole('row').filter({ hasText: `${family}, ${given.join(' ')}` })).toContainText(/Same name and same date of birth/);
 	await expectAxeClean(page);
-	expect((await readStore<Row>(page, 'Patient')).length).toBe(patients.length);
+	expect((await storedRows<Row>(page, 'Patient')).length).toBe(patients.length);
 
 	await warning.getByRole('button', { name: 'Not the same person: save as a new patient' }).click();
 	const done = page.getByRole('heading', { level: 2, name: /^Registered / });
 	await expect(done).toContainText(`Registered ${family}, ${given[0]}, MRN `);
 	const mrn = (await done.textContent())!.split('MRN ')[1]!;
-	const stored = (await readStore<Row<{ identifier: { value: string }[]; birthDate: string }> & { mrn: string }>(page, 'Patient')).find((r) => r.mrn === mrn)!;
+	const stored = (await storedRows<Row<{ identifier: { value: string }[]; birthDate: string }> & { mrn: string }>(page, 'Patient')).find((r) => r.mrn === mrn)!;
 	expect(stored.resource.birthDate).toBe(existing.resource.birthDate);
-	const coverage = (await readStore<Row<{ subscriberId: string; status: string }>>(page, 'Coverage')).filter((r) => r.patient === stored.id);
+	const coverage = (await storedRows<Row<{ subscriberId: string; status: string }>>(page, 'Coverage')).filter((r) => r.patient === stored.id);
 	expect(coverage.map((c) => [c.resource.subscriberId, c.resource.status])).toEqual([['LAK000777111', 'active']]);
-	const audit = (await readStore<AuditRow & { query?: string }>(page, 'audit')).filter((a) => a.patient === stored.id || a.query?.startsWith('duplicate check'));
+	const audit = (await storedRows<AuditRow & { query?: string }>(page, 'audit')).filter((a) => a.patient === stored.id || a.query?.startsWith('duplicate check'));
 	expect(audit.map((a) => `${a.action}:${a.section}`)).toEqual(['search:demographics', 'create:demographics', 'create:insurance']);
-	expect((await readStore<{ key: string }>(page, 'drafts')).filter((row) => row.key.startsWith('register:'))).toEqual([]);
+	expect((await storedRows<{ key: string }>(page, 'drafts')).filter((row) => row.key.startsWith('register:'))).toEqual([]);
 
 	// Editing from the chart's demographics tab: a new card ends the old coverage.
 	await page.getByRole('link', { name: 'Open the chart' }).click();
@@ -332,22 +314,22 @@ test('registering a patient: checked as typed, a draft survives a reload, and a 
 	await page.getByLabel('Member ID').fill('LAK000999222');
 	await page.getByRole('button', { name: 'Save changes' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Demographics saved; the new insurance replaces the old, which is kept as ended.' })).toBeVisible();
-	const coverages = (await readStore<Row<{ subscriberId: string; status: string }>>(page, 'Coverage')).filter((r) => r.patient === stored.id);
+	const coverages = (await storedRows<Row<{ subscriberId: string; status: string }>>(page, 'Coverage')).filter((r) => r.patient === stored.id);
 	expect(coverages.map((c) => [c.resource.subscriberId, c.resource.status]).sort()).toEqual([['LAK000777111', 'cancelled'], ['LAK000999222', 'active']]);
-	const edited = (await readStore<Row<{ telecom: { system: string; value: string }[] }>>(page, 'Patient')).find((r) => r.id === stored.id)!;
+	const edited = (await storedRows<Row<{ telecom: { system: string; value: string }[] }>>(page, 'Patient')).find((r) => r.id === stored.id)!;
 	expect(edited.resource.telecom.find((t) => t.system === 'email')?.value).toBe('new.patient@example.com');
-	const edits = (await readStore<AuditRow>(page, 'audit')).filter((a) => a.patient === stored.id).map((a) => `${a.action}:${a.section}`);
+	const edits = (await storedRows<AuditRow>(page, 'audit')).filter((a) => a.patient === stored.id).map((a) => `${a.action}:${a.section}`);
 	expect(edits).toEqual(expect.arrayContaining(['view:demographics', 'view:insurance', 'update:demographics', 'update:insurance', 'create:insurance']));
 });
 
 test('the master patient index finds a duplicate registration and merges it: every record ends up under the survivor', async ({ page }) => {
 	await generateClinic(page, '1618');
 	await signInAsFrontDesk(page);
-	const patients = await readStore<Row<{ birthDate: string; name: { family: string; given: string[] }[] }> & { mrn: string }>(page, 'Patient');
+	const patients = await storedRows<Row<{ birthDate: string; name: { family: string; given: string[] }[] }> & { mrn: string }>(page, 'Patient');
 	const original = patients[1]!;
 	const { family, given } = original.resource.name[0]!;
 	const [y, m, d] = original.resource.birthDate.split('-');
-	const originalRecords = (await readStore<Row>(page, 'Encounter')).filter((r) => r.patient === original.id).length;
+	const originalRecords = (await storedRows<Row>(page, 'Encounter')).filter((r) => r.patient === original.id).length;
 
 	// A second registration of the same person, confirmed past the duplicate warning.
 	await open(page, '/ehr/register');
@@ -366,7 +348,7 @@ test('the master patient index finds a duplicate registration and merges it: eve
 	const done = page.getByRole('heading', { level: 2, name: /^Registered / });
 	await expect(done).toBeVisible();
 	const duplicateMrn = (await done.textContent())!.split('MRN ')[1]!;
-	const duplicate = (await readStore<Row & { mrn: string }>(page, 'Patient')).find((r) => r.mrn === duplicateMrn)!;
+	const duplicate = (await storedRows<Row & { mrn: string }>(page, 'Patient')).find((r) => r.mrn === duplicateMrn)!;
 
 	await page.getByRole('navigation', { name: 'Front office' }).getByRole('link', { name: 'Master patient index' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Master patient index' })).toBeVisible();
@@ -386,16 +368,16 @@ test('the master patient index finds a duplicate registration and merges it: eve
 	await expect(page.getByRole('status').filter({ hasText: 'Merged: 1 record moved to' })).toContainText(`MRN ${duplicateMrn} is kept as a former MRN`);
 
 	// Stored: the duplicate kept, inactive and linked; its coverage under the survivor; audited.
-	const stored = await readStore<Row<{ active: boolean; link?: { other: { reference: string }; type: string }[]; identifier: { value: string; use?: string }[] }>>(page, 'Patient');
+	const stored = await storedRows<Row<{ active: boolean; link?: { other: { reference: string }; type: string }[]; identifier: { value: string; use?: string }[] }>>(page, 'Patient');
 	const retired = stored.find((r) => r.id === duplicate.id)!.resource;
 	expect(retired.active).toBe(false);
 	expect(retired.link).toEqual([{ other: expect.objectContaining({ reference: `Patient/${original.id}` }), type: 'replaced-by' }]);
 	expect(retired.identifier.map((i) => i.value)).toEqual([duplicateMrn]);
 	expect(stored.find((r) => r.id === original.id)!.resource.identifier.map((i) => `${i.use}:${i.value}`)).toContain(`old:${duplicateMrn}`);
-	const coverages = (await readStore<Row<{ subscriberId?: string }>>(page, 'Coverage')).filter((r) => r.resource.subscriberId === 'SUM123123123');
+	const coverages = (await storedRows<Row<{ subscriberId?: string }>>(page, 'Coverage')).filter((r) => r.resource.subscriberId === 'SUM123123123');
 	expect(coverages.map((c) => c.patient)).toEqual([original.id]);
-	expect((await readStore<Row>(page, 'Encounter')).filter((r) => r.patient === original.id)).toHaveLength(originalRecords);
-	const merges = (await readStore<AuditRow>(page, 'audit')).filter((a) => a.action === 'merge').map((a) => [a.patient, a.resource, a.user]);
+	expect((await storedRows<Row>(page, 'Encounter')).filter((r) => r.patient === original.id)).toHaveLength(originalRecords);
+	const merges = (await storedRows<AuditRow>(page, 'audit')).filter((a) => a.action === 'merge').map((a) => [a.patient, a.resource, a.user]);
 	expect(merges).toEqual([
 		[original.id, `Patient/${duplicate.id}`, desk.id],
 		[duplicate.id, `Patient/${original.id}`, desk.id]

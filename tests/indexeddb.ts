@@ -6,7 +6,10 @@ import type { Page } from '@playwright/test';
  * test must not race the app, or from the app's own page to read what it wrote.
  */
 
-/** Rows per store; a store the database does not have counts 0. */
+/**
+ * Rows per store, or resources for a clinical store (filed a row per patient, each resource one
+ * entry of its `ids` index); a store the database does not have counts 0.
+ */
 export async function storedCounts(page: Page, stores: string[]): Promise<Record<string, number>> {
 	return page.evaluate(
 		(names) =>
@@ -23,7 +26,8 @@ export async function storedCounts(page: Page, stores: string[]): Promise<Record
 					}
 					const tx = db.transaction(present, 'readonly');
 					for (const name of present) {
-						const count = tx.objectStore(name).count();
+						const store = tx.objectStore(name);
+						const count = store.indexNames.contains('ids') ? store.index('ids').count() : store.count();
 						count.onsuccess = () => (counts[name] = count.result);
 					}
 					tx.oncomplete = () => {
@@ -36,6 +40,10 @@ export async function storedCounts(page: Page, stores: string[]): Promise<Record
 	);
 }
 
+/**
+ * A store's rows. A clinical store's rows are each patient's resources of the type; they come
+ * back one per resource, `{ id, patient, resource }`, as a test asks of a record.
+ */
 export async function storedRows<T>(page: Page, store: string): Promise<T[]> {
 	return page.evaluate(
 		(name) =>
@@ -46,7 +54,9 @@ export async function storedRows<T>(page: Page, store: string): Promise<T[]> {
 					const all = req.result.transaction(name, 'readonly').objectStore(name).getAll();
 					all.onsuccess = () => {
 						req.result.close();
-						resolve(all.result as T[]);
+						const rows = all.result as { id: string; resources?: { id: string }[] }[];
+						const perResource = (row: (typeof rows)[number]) => row.resources!.map((resource) => ({ id: resource.id, patient: row.id, resource }));
+						resolve((rows.every((row) => Array.isArray(row.resources)) ? rows.flatMap(perResource) : rows) as T[]);
 					};
 				};
 			}),

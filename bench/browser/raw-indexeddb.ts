@@ -1,5 +1,7 @@
 import { ChartroomDatabase } from '$lib/db/database';
-import type { ResourceRow } from '$lib/db/resource-row';
+import type { Resource } from '@medplum/fhirtypes';
+import { clinicalRow } from '$lib/db/clinical-rows';
+import { groupForStorage } from '$lib/db/resources';
 
 /**
  * The floor: plain IndexedDB, one `put()` per row, in one transaction, into stores with the
@@ -37,7 +39,17 @@ export async function openRawCopyOfSchema(name: string): Promise<IDBDatabase> {
 	});
 }
 
-export function rawPutAll(db: IDBDatabase, rowsByStore: Map<string, ResourceRow[]>): Promise<void> {
+/** The rows Chartroom stores for these resources, per store: what the baseline puts. */
+export function rowsPerStore(resources: readonly Resource[]): Map<string, object[]> {
+	const batch = groupForStorage(resources);
+	const stores = new Map<string, object[]>();
+	if (batch.patients.length) stores.set('Patient', batch.patients);
+	if (batch.practitioners.length) stores.set('Practitioner', batch.practitioners);
+	for (const [type, byPatient] of batch.clinical) stores.set(type, [...byPatient].map(([patient, list]) => clinicalRow(type, patient, list)));
+	return stores;
+}
+
+export function rawPutAll(db: IDBDatabase, rowsByStore: Map<string, object[]>): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const tx = db.transaction([...rowsByStore.keys()], 'readwrite');
 		for (const [storeName, rows] of rowsByStore) {

@@ -2,9 +2,8 @@ import type { Resource } from '@medplum/fhirtypes';
 import Dexie from 'dexie';
 import { ChartroomDatabase } from '$lib/db/database';
 import { replaceWorld } from '$lib/db/replace-world';
-import { rowsByType } from '$lib/db/resources';
 import { cohortBatches } from '$lib/workers/cohort-batches';
-import { deleteDatabase, openRawCopyOfSchema, rawPutAll } from '../raw-indexeddb';
+import { deleteDatabase, openRawCopyOfSchema, rawPutAll, rowsPerStore } from '../raw-indexeddb';
 import type { Scenario } from '../scenario';
 
 const SIZES = [1_000, 10_000];
@@ -14,7 +13,7 @@ let db: ChartroomDatabase | undefined;
 let raw: IDBDatabase | undefined;
 let pregenerated: Resource[][] = [];
 
-/** The floor: the same resources, generated beforehand (untimed), put() raw in one transaction. */
+/** The floor: the same resources, generated beforehand (untimed), filed in Chartroom's rows and put() raw in one transaction. */
 export const rawStoreCohort: Scenario = {
 	name: 'raw IndexedDB put() of a pre-generated clinic (baseline)',
 	sizes: SIZES,
@@ -24,9 +23,8 @@ export const rawStoreCohort: Scenario = {
 		raw = await openRawCopyOfSchema('bench-raw-clinic');
 	},
 	async run() {
-		const grouped = new Map<string, unknown[]>();
-		for (const batch of pregenerated) for (const [type, rows] of rowsByType(batch)) grouped.set(type, [...(grouped.get(type) ?? []), ...rows]);
-		await rawPutAll(raw!, grouped as Map<string, never[]>);
+		const grouped = rowsPerStore(pregenerated.flat());
+		await rawPutAll(raw!, grouped);
 		const rows = [...grouped.values()].reduce((n, r) => n + r.length, 0);
 		return { rows };
 	},

@@ -1,8 +1,8 @@
 import type { Patient } from '@medplum/fhirtypes';
 import Dexie from 'dexie';
 import { ChartroomDatabase } from '$lib/db/database';
-import { putResources, rowsByType } from '$lib/db/resources';
-import { deleteDatabase, openRawCopyOfSchema, rawPutAll } from '../raw-indexeddb';
+import { putResources } from '$lib/db/resources';
+import { deleteDatabase, openRawCopyOfSchema, rawPutAll, rowsPerStore } from '../raw-indexeddb';
 import { samplePatients } from '../sample-patients';
 import type { Scenario } from '../scenario';
 
@@ -20,7 +20,7 @@ export const rawPut: Scenario = {
 	},
 	async run() {
 		// Row building (index fields) is part of what Chartroom does, so the baseline stores ready rows.
-		await rawPutAll(raw!, rowsByType(patients) as Map<string, never[]>);
+		await rawPutAll(raw!, rowsPerStore(patients));
 	},
 	async cleanup() {
 		raw?.close();

@@ -4,12 +4,12 @@
  * audit records, who cares for each patient opened, what makes a chart tempting, which searches
  * showed look-alike names, and the text the learner wrote.
  */
-import Dexie from 'dexie';
 import type { Appointment, Consent, Encounter, Patient } from '@medplum/fhirtypes';
 import type { AuditRecord } from '$lib/db/audit-record';
 import type { ChartroomDatabase } from '$lib/db/database';
 import { searchPatients } from '$lib/db/patient-search';
 import { releaseRequests } from '$lib/db/release-requests';
+import { patientResourcesOf } from '$lib/db/patient-resources';
 import { getResource } from '$lib/db/resources';
 import { isStoredResourceType } from '$lib/db/resource-types';
 import { patientFacts } from '$lib/privacy/patient-facts';
@@ -65,15 +65,17 @@ export function atViewEnd(record: AuditRecord): AuditRecord {
 }
 
 export async function loadCareTeam(db: ChartroomDatabase, patientId: string, today: string): Promise<string[]> {
-	const range = (type: 'Appointment' | 'Encounter') =>
-		db.resources(type).where('[patient+date]').between([patientId, Dexie.minKey], [patientId, Dexie.maxKey]).toArray();
-	const [patient, appointments, encounters] = await Promise.all([getResource<Patient>(db, 'Patient', patientId), range('Appointment'), range('Encounter')]);
+	const [patient, appointments, encounters] = await Promise.all([
+		getResource<Patient>(db, 'Patient', patientId),
+		patientResourcesOf<Appointment>(db, 'Appointment', patientId),
+		patientResourcesOf<Encounter>(db, 'Encounter', patientId)
+	]);
 	if (patient === undefined) return [];
 	return careTeam(
 		careRelations(
 			patient,
-			appointments.map((row) => row.resource as Appointment),
-			encounters.map((row) => row.resource as Encounter)
+			appointments,
+			encounters
 		),
 		today
 	);
@@ -107,10 +109,8 @@ async function writtenTexts(db: ChartroomDatabase, audit: readonly AuditRecord[]
 }
 
 async function authorizationsOf(db: ChartroomDatabase, patientIds: readonly string[]): Promise<Authorization[]> {
-	const rows = await Promise.all(
-		patientIds.map((id) => db.resources<Consent>('Consent').where('[patient+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())
-	);
-	return rows.flat().flatMap((row) => consentToAuthorization(row.resource) ?? []);
+	const consents = await Promise.all(patientIds.map((id) => patientResourcesOf<Consent>(db, 'Consent', id)));
+	return consents.flat().flatMap((consent) => consentToAuthorization(consent) ?? []);
 }
 
 function learnerOf(audit: readonly AuditRecord[], role: Role | undefined): string | undefined {

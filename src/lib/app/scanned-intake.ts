@@ -1,7 +1,7 @@
 import type { DocumentReference, Patient } from '@medplum/fhirtypes';
 import type { AuditRecord } from '$lib/db/audit-record';
 import { recordAudit } from '$lib/db/audit';
-import { getResource, patientChart, putResources } from '$lib/db/resources';
+import { getResource, patientChart, putResources, tablesToWrite } from '$lib/db/resources';
 import { can } from '$lib/session/permissions';
 import { localDay } from '$lib/record/authorship';
 import { scannedIntakeFor } from '$lib/paper/intake-document';
@@ -52,7 +52,7 @@ export async function addScannedIntake(patientId: string, options: ScanOptions =
 		...(ehrSession.state.attempt ? { attempt: ehrSession.state.attempt } : {})
 	};
 	// The document and its audit event together or neither.
-	await workSaving.write(db, [db.resources('DocumentReference'), db.audit], async () => {
+	await workSaving.write(db, [...tablesToWrite(db, ['DocumentReference']), db.audit], async () => {
 		await putResources(db, [doc]);
 		await recordAudit(db, audit);
 	});

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import type { AllergyIntolerance, Claim, Condition, Coverage, DocumentReference, Encounter, Organization, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
+import { patientResourcesOf } from '$lib/db/patient-resources';
 import { getResource } from '$lib/db/resources';
 import { claimIdFor, dateOfService } from './build-claim';
 import { withBillingDiagnoses } from './encounter-billing';
@@ -28,15 +28,6 @@ function patientIdOf(encounter: Encounter): string | undefined {
 	return reference?.startsWith('Patient/') ? reference.slice('Patient/'.length) : undefined;
 }
 
-async function patientRows<T extends DocumentReference | Coverage | AllergyIntolerance>(db: ChartroomDatabase, type: 'DocumentReference' | 'Coverage' | 'AllergyIntolerance', patientId: string): Promise<T[]> {
-	const rows = await db
-		.resources<T>(type)
-		.where('[patient+date]')
-		.between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
-		.toArray();
-	return rows.map((row) => row.resource);
-}
-
 /** The active coverage whose period holds the day, the most recently started first. */
 export function coverageOn(coverages: readonly Coverage[], day: string | undefined): Coverage | undefined {
 	const inForce = coverages.filter(
@@ -53,9 +44,9 @@ export async function loadCodingCase(db: ChartroomDatabase, encounterId: string)
 	if (!encounter?.id || !patientId) return undefined;
 	const [patient, documents, coverages, allergies, claim, world] = await Promise.all([
 		getResource<Patient>(db, 'Patient', patientId),
-		patientRows<DocumentReference>(db, 'DocumentReference', patientId),
-		patientRows<Coverage>(db, 'Coverage', patientId),
-		patientRows<AllergyIntolerance>(db, 'AllergyIntolerance', patientId),
+		patientResourcesOf<DocumentReference>(db, 'DocumentReference', patientId),
+		patientResourcesOf<Coverage>(db, 'Coverage', patientId),
+		patientResourcesOf<AllergyIntolerance>(db, 'AllergyIntolerance', patientId),
 		getResource<Claim>(db, 'Claim', claimIdFor(encounterId)),
 		db.worlds.get('current')
 	]);
@@ -93,6 +84,8 @@ export async function codedEncounter(db: ChartroomDatabase, claim: Claim, encoun
 		.map((d) => d.condition.reference)
 		.filter((r): r is string => r?.startsWith('Condition/') === true)
 		.map((r) => r.slice('Condition/'.length));
-	const conditions = (await db.resources<Condition>('Condition').bulkGet(conditionIds)).flatMap((row) => (row ? [row.resource] : []));
+	const patientId = patientIdOf(encounter);
+	const problems = patientId === undefined ? [] : await patientResourcesOf<Condition>(db, 'Condition', patientId);
+	const conditions = conditionIds.flatMap((id) => problems.filter((condition) => condition.id === id));
 	return withBillingDiagnoses(encounter, claim, conditions) as Encounter & { id: string };
 }

@@ -1,5 +1,6 @@
 import type { Claim, Encounter, Patient } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
+import { resourcesOnDays } from '$lib/db/resources';
 import { mrnOf } from '$lib/record/identifiers';
 import { displayName } from '$lib/record/patient-display';
 import { claimIdFor } from './build-claim';
@@ -34,25 +35,23 @@ function referenceId(reference: string | undefined, type: string): string | unde
 
 /**
  * The encounters sent to coding with a date of service in the window, oldest first (a coder
- * works the oldest first: payers refuse claims filed late). Reads encounters by the date index,
+ * works the oldest first: payers refuse claims filed late). Reads encounters by their date keys,
  * then their patients and claims in two bulk reads.
  */
 export async function listCodingQueue(db: ChartroomDatabase, window: QueueWindow): Promise<QueueEntry[]> {
-	const rows = await db
-		.resources<Encounter>('Encounter')
-		.where('date')
-		.between(window.from, `${window.to}\uffff`, true, true)
-		.toArray();
-	const encounters = rows.map((row) => row.resource).filter((e): e is Encounter & { id: string } => isSentToCoding(e) && e.id !== undefined);
+	const visits = await resourcesOnDays<Encounter>(db, 'Encounter', window.from, window.to);
+	const encounters = visits.filter((e): e is Encounter & { id: string } => isSentToCoding(e) && e.id !== undefined);
 	encounters.sort((a, b) => (a.period?.start ?? '').localeCompare(b.period?.start ?? '') || a.id.localeCompare(b.id));
 	const patientIds = encounters.map((e) => referenceId(e.subject?.reference, 'Patient') ?? '');
-	const [patients, claims] = await Promise.all([
+	const claimIds = encounters.map((e) => claimIdFor(e.id));
+	const [patients, claimRows] = await Promise.all([
 		db.resources<Patient>('Patient').bulkGet(patientIds),
-		db.resources<Claim>('Claim').bulkGet(encounters.map((e) => claimIdFor(e.id)))
+		db.clinical<Claim>('Claim').where('ids').anyOf(claimIds).toArray()
 	]);
+	const claims = new Map(claimRows.flatMap((row) => row.resources).map((claim) => [claim.id, claim]));
 	return encounters.map((encounter, index): QueueEntry => {
 		const patient = patients[index]?.resource;
-		const claim = claims[index]?.resource;
+		const claim = claims.get(claimIds[index]);
 		const type = encounter.type?.[0];
 		return {
 			encounterId: encounter.id,

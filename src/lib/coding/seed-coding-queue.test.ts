@@ -38,8 +38,8 @@ afterEach(async () => {
 });
 
 async function taggedIds(): Promise<string[]> {
-	const rows = await db.resources<Encounter>('Encounter').toArray();
-	return rows.filter((r) => isSentToCoding(r.resource)).map((r) => r.id).sort();
+	const rows = await db.clinical<Encounter>('Encounter').toArray();
+	return rows.flatMap((r) => r.resources.filter(isSentToCoding).map((e) => e.id!)).sort();
 }
 
 describe('seedCodingQueue', () => {

@@ -1,6 +1,6 @@
 import type { Encounter } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
-import { putResources, tablesToWrite } from '$lib/db/resources';
+import { putResources, resourcesOnDays, tablesToWrite } from '$lib/db/resources';
 import { backlogStart, isInCodingBacklog } from './choose-for-coding';
 import { isSentToCoding, SENT_TO_CODING, withWorkflowTag } from './workflow-tags';
 
@@ -14,17 +14,16 @@ export const CODING_BACKLOG_SETTING = 'coding.backlog-seeded-for';
  * and writes no audit event. Returns how many encounters were tagged.
  */
 export async function seedCodingQueue(db: ChartroomDatabase): Promise<number> {
-	const encounters = db.resources<Encounter>('Encounter');
 	return db.transaction('rw', [...tablesToWrite(db, ['Encounter']), db.settings, db.worlds], async () => {
 		const world = await db.worlds.get('current');
 		if (!world) return 0;
 		const done = await db.settings.get(CODING_BACKLOG_SETTING);
 		if (done?.value === world.generatedAt) return 0;
 		const scenario = { today: world.today, seed: world.seed, salt: typeof world.salt === 'string' ? world.salt : '' };
-		const rows = await encounters.where('date').between(backlogStart(world.today), world.today, true, false).toArray();
-		const tagged = rows
-			.map((row) => row.resource)
-			.filter((encounter) => !isSentToCoding(encounter) && isInCodingBacklog(encounter, scenario))
+		// Visits of the backlog's days before today (today's are still in progress).
+		const visits = await resourcesOnDays<Encounter>(db, 'Encounter', backlogStart(world.today), world.today);
+		const tagged = visits
+			.filter((encounter) => (encounter.period?.start ?? '') < world.today && !isSentToCoding(encounter) && isInCodingBacklog(encounter, scenario))
 			.map((encounter) => withWorkflowTag(encounter, SENT_TO_CODING));
 		await putResources(db, tagged);
 		await db.settings.put({ key: CODING_BACKLOG_SETTING, value: world.generatedAt });

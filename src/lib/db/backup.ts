@@ -2,15 +2,13 @@ import type { Table } from 'dexie';
 import type { Resource } from '@medplum/fhirtypes';
 import { BACKUP_TABLES, type BackupContents, type BackupRow } from './backup-format';
 import type { ChartroomDatabase } from './database';
-import type { ResourceRow } from './resource-row';
-import { storeRows } from './patient-row-upkeep';
-import { rowsByType } from './resources';
-import { RESOURCE_TYPES } from './resource-types';
+import { groupForStorage, storeBatch } from './resources';
+import { CLINICAL_TYPES, RESOURCE_TYPES } from './resource-types';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /** Every table a backup is read from and restored into: the learner's tables and the record. */
 export function backupTables(db: ChartroomDatabase): Table[] {
-	return [...Object.keys(BACKUP_TABLES).map((name) => db.table(name)), ...RESOURCE_TYPES.map((type) => db.resources(type))];
+	return [...Object.keys(BACKUP_TABLES).map((name) => db.table(name)), ...RESOURCE_TYPES.map((type) => db.tableOf(type))];
 }
 
 export interface CollectOptions {
@@ -23,10 +21,13 @@ export async function collectBackup(db: ChartroomDatabase, { extraRows = {} }: C
 	const names = Object.keys(BACKUP_TABLES);
 	const { tables, resources } = await db.transaction('r', backupTables(db), async () => {
 		const rows = await Promise.all(names.map((name) => db.table<BackupRow>(name).toArray()));
-		const records = await Promise.all(RESOURCE_TYPES.map((type) => db.resources(type).toArray()));
+		const [people, clinical] = await Promise.all([
+			Promise.all((['Patient', 'Practitioner'] as const).map((type) => db.resources(type).toArray())),
+			Promise.all(CLINICAL_TYPES.map((type) => db.clinical(type).toArray()))
+		]);
 		return {
 			tables: Object.fromEntries(names.map((name, index) => [name, rows[index]!])),
-			resources: records.flat().map((row: ResourceRow) => row.resource)
+			resources: [...people.flat().map((row) => row.resource), ...clinical.flat().flatMap((row) => row.resources)]
 		};
 	});
 	for (const [name, extra] of Object.entries(extraRows)) {
@@ -71,9 +72,9 @@ export async function restoreBackup(db: ChartroomDatabase, contents: BackupConte
 			await table.bulkPut(backupRows);
 			rows += backupRows.length;
 		}
-		await Promise.all(RESOURCE_TYPES.map((type) => db.resources(type).clear()));
+		await Promise.all(RESOURCE_TYPES.map((type) => db.tableOf(type).clear()));
 		// Through the write path, so Patient rows get their last visit and similar-name mark.
-		await storeRows(db, rowsByType(contents.resources as Resource[]));
+		await storeBatch(db, groupForStorage(contents.resources as Resource[]), { fresh: true });
 		return { rows, resources: contents.resources.length, auditKept };
 	});
 }

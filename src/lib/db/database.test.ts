@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AuditLogIsAppendOnlyError, ChartroomDatabase } from './database';
 import { recordAudit, auditForPatient } from './audit';
 import { getResource, patientChart, putResources } from './resources';
-import { rowsWithCodePrefix } from './code-index';
 import { readPatientDirectory } from './patient-directory';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from './schema';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
@@ -51,7 +50,9 @@ describe('migration from schema version 1', () => {
 		await db.open();
 		expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
 		expect(await db.resources('Patient').where('phone').equals('5550102233').primaryKeys()).toEqual(['p-1']);
-		expect(await rowsWithCodePrefix(db.resources('Condition'), 'E11').primaryKeys()).toEqual(['c-1']);
+		// Version 5 files the condition in its patient's row, found by its code and by its id.
+		expect(await db.clinical('Condition').where('keys').startsWith('E11').primaryKeys()).toEqual(['p-1']);
+		expect(await getResource(db, 'Condition', 'c-1')).toEqual(condition);
 		expect(await db.audit.count()).toBe(1);
 		expect(await getResource(db, 'Patient', 'p-1')).toEqual(patient);
 		expect(await readPatientDirectory(db)).toEqual([{ id: 'p-1', mrn: 'MRN-0001', name: 'Núñez, José Luis', birthDate: '1958-04-02', sex: '' }]);

@@ -2,10 +2,11 @@ import Dexie, { type DBCore, type DBCoreMutateRequest, type Table } from 'dexie'
 import type { Resource } from '@medplum/fhirtypes';
 import type { AuditRecord } from './audit-record';
 import { codeOf, patientSearchFields, type ResourceRow } from './resource-row';
-import { CODED_TYPES, type StoredResourceType } from './resource-types';
+import { CODED_TYPES, type ClinicalResourceType, type StoredResourceType } from './resource-types';
 import { patientDirectoryMiddleware, rebuildPatientDirectory } from './patient-directory';
 import { backfillPatientRows } from './patient-row-upkeep';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { regroupClinicalRows, type ClinicalRow } from './clinical-rows';
 import { strictDurabilityForSubmissions } from './strict-durability';
 
 export const DATABASE_NAME = 'chartroom';
@@ -119,6 +120,7 @@ export class ChartroomDatabase extends Dexie {
 				await backfillPatientRows(tx);
 				await rebuildPatientDirectory(tx);
 			});
+		this.version(5).stores(SCHEMA_V5).upgrade(regroupClinicalRows);
 		this.use({ stack: 'dbcore', name: 'append-only-audit', create: appendOnlyAudit });
 		this.use({ stack: 'dbcore', name: 'strict-durability', create: strictDurabilityForSubmissions });
 		this.use({ stack: 'dbcore', name: 'patient-directory', create: patientDirectoryMiddleware });
@@ -133,8 +135,18 @@ export class ChartroomDatabase extends Dexie {
 		return this.isOpen() && this.backendDB().version > CURRENT_SCHEMA_VERSION * 10;
 	}
 
-	/** The table of one FHIR resource type. */
-	resources<T extends Resource = Resource>(type: StoredResourceType): Table<ResourceRow<T>, string> {
+	/** The table of Patient or Practitioner resources, one row each. */
+	resources<T extends Resource = Resource>(type: 'Patient' | 'Practitioner'): Table<ResourceRow<T>, string> {
+		return this.table(type);
+	}
+
+	/** The table of one clinical type: a row per patient (clinical-rows.ts). */
+	clinical<T extends Resource = Resource>(type: ClinicalResourceType): Table<ClinicalRow<T>, string> {
+		return this.table(type);
+	}
+
+	/** Any resource type's table, for transaction scopes. */
+	tableOf(type: StoredResourceType): Table {
 		return this.table(type);
 	}
 }

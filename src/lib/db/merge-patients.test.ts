@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
 import { ChartroomDatabase } from './database';
 import { MergeRefusedError, mergePatients, recordCounts } from './merge-patients';
+import { collectBackup } from './backup';
 import { putResources } from './resources';
 import { RESOURCE_TYPES } from './resource-types';
 
@@ -64,8 +65,8 @@ let db: FlakyDatabase;
 let round = 0;
 
 async function everything(database: ChartroomDatabase) {
-	const tables = await Promise.all(RESOURCE_TYPES.map((type) => database.resources(type).toArray()));
-	return Object.fromEntries(RESOURCE_TYPES.map((type, i) => [type, (tables[i] ?? []).sort((a, b) => a.id.localeCompare(b.id))]));
+	const resources = (await collectBackup(database)).resources;
+	return Object.fromEntries(RESOURCE_TYPES.map((type) => [type, resources.filter((r) => r.resourceType === type).map((resource) => ({ id: resource.id!, resource })).sort((a, b) => a.id.localeCompare(b.id))]));
 }
 
 beforeEach(async () => {

@@ -1,10 +1,10 @@
 import type { Patient, PatientLink, Reference, Resource } from '@medplum/fhirtypes';
-import Dexie from 'dexie';
 import { MRN_SYSTEM, mrnOf } from '$lib/record/identifiers';
 import { displayName } from '$lib/record/patient-display';
 import type { AuditRecord } from './audit-record';
 import { recordAudit } from './audit';
 import type { ChartroomDatabase } from './database';
+import { patientResourcesOf } from './patient-resources';
 import { putResources } from './resources';
 import { CLINICAL_TYPES, type ClinicalResourceType } from './resource-types';
 
@@ -54,7 +54,7 @@ function withLink(patient: Patient, link: PatientLink): Patient {
 export async function mergePatients(db: ChartroomDatabase, request: MergeRequest): Promise<MergeResult> {
 	const { survivorId, duplicateId, at, by } = request;
 	if (survivorId === duplicateId) throw new MergeRefusedError('A patient cannot be merged into their own record: choose two different registrations.');
-	const tables = [db.resources('Patient'), ...CLINICAL_TYPES.map((type) => db.resources(type)), db.audit];
+	const tables = [db.resources('Patient'), ...CLINICAL_TYPES.map((type) => db.clinical(type)), db.audit];
 	return db.transaction('rw', tables, async () => {
 		const [survivorRow, duplicateRow] = await Promise.all([db.resources<Patient>('Patient').get(survivorId), db.resources<Patient>('Patient').get(duplicateId)]);
 		if (!survivorRow || !duplicateRow) throw new MergeRefusedError('One of the two registrations no longer exists: nothing was merged.');
@@ -66,11 +66,11 @@ export async function mergePatients(db: ChartroomDatabase, request: MergeRequest
 		const moved: MergeResult['moved'] = {};
 		const changed: Resource[] = [];
 		for (const type of CLINICAL_TYPES) {
-			const rows = await db.resources(type).where('[patient+date]').between([duplicateId, Dexie.minKey], [duplicateId, Dexie.maxKey]).toArray();
-			if (rows.length === 0) continue;
-			moved[type] = rows.length;
-			for (const row of rows) {
-				const resource = repoint(row.resource, `Patient/${duplicateId}`, survivorRef);
+			const records = await patientResourcesOf(db, type, duplicateId);
+			if (records.length === 0) continue;
+			moved[type] = records.length;
+			for (const record of records) {
+				const resource = repoint(record, `Patient/${duplicateId}`, survivorRef);
 				changed.push({ ...resource, meta: { ...resource.meta, lastUpdated: at } });
 			}
 		}
@@ -103,8 +103,7 @@ export async function mergePatients(db: ChartroomDatabase, request: MergeRequest
 
 /** How many records a registration holds, per type: what a merge would move. */
 export async function recordCounts(db: ChartroomDatabase, patientId: string): Promise<Partial<Record<ClinicalResourceType, number>>> {
-	const counts = await Promise.all(
-		CLINICAL_TYPES.map((type) => db.resources(type).where('[patient+date]').between([patientId, Dexie.minKey], [patientId, Dexie.maxKey]).count())
-	);
+	const rows = await Promise.all(CLINICAL_TYPES.map((type) => db.clinical(type).get(patientId)));
+	const counts = rows.map((row) => row?.resources.length ?? 0);
 	return Object.fromEntries(CLINICAL_TYPES.map((type, i) => [type, counts[i] ?? 0]).filter(([, n]) => (n as number) > 0));
 }

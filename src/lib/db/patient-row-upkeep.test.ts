@@ -34,12 +34,12 @@ const batches = fc.array(fc.array(fc.oneof(patientWrite, encounterWrite), { minL
 /** What the fields must be: computed from scratch over every stored row. */
 async function expected(db: ChartroomDatabase) {
 	const patients = await db.resources<Patient>('Patient').toArray();
-	const encounters = await db.resources<Encounter>('Encounter').toArray();
+	const encounters = (await db.clinical<Encounter>('Encounter').toArray()).flatMap((row) => row.resources);
 	const holders = new Map<string, number>();
 	for (const row of patients) for (const key of nameKeys(row.resource)) holders.set(key, (holders.get(key) ?? 0) + 1);
 	return Object.fromEntries(
 		patients.map((row) => {
-			const dates = encounters.filter((e) => e.patient === row.id && e.date).map((e) => e.date!);
+			const dates = encounters.filter((e) => e.subject?.reference === `Patient/${row.id}` && e.period?.start).map((e) => e.period!.start!);
 			const lastVisit = dates.sort().at(-1);
 			return [row.id, { lastVisit, similarName: nameKeys(row.resource).some((key) => (holders.get(key) ?? 0) >= 2) }];
 		})

@@ -1,5 +1,6 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { ChartroomDatabase } from './database';
+import { lastVisitIn } from './clinical-rows';
 import type { ResourceRow } from './resource-row';
 import type { StoredResourceType } from './resource-types';
 
@@ -11,10 +12,12 @@ import type { StoredResourceType } from './resource-types';
  */
 
 type Row = ResourceRow;
-type Rows = Map<StoredResourceType, Row[]>;
 
 export interface StoreRowsOptions {
-	/** The caller cleared the tables and no id repeats: every row is new (skips reading old rows). */
+	/**
+	 * The caller cleared the tables, no id repeats and no patient's resources of one type span two
+	 * batches: every row is new (skips reading old rows).
+	 */
 	fresh?: boolean;
 }
 
@@ -25,10 +28,6 @@ export function upkeepTypes(types: Iterable<StoredResourceType>): StoredResource
 	return [...all];
 }
 
-function lastById(rows: readonly Row[] | undefined): Map<string, Row> {
-	return new Map((rows ?? []).map((row) => [row.id, row]));
-}
-
 async function isEmpty(table: Table<Row, string>): Promise<boolean> {
 	return (await table.limit(1).primaryKeys()).length === 0;
 }
@@ -37,10 +36,10 @@ async function isEmpty(table: Table<Row, string>): Promise<boolean> {
  * Rows of `ids` already stored. A large batch first reads which keys exist in its id range (one
  * request), then reads the range whole when the batch is most of it, else only the ids present.
  */
-async function storedRows(table: Table<Row, string>, ids: readonly string[]): Promise<Map<string, Row>> {
+async function storedRows<R extends { id: string }>(table: Table<R, string>, ids: readonly string[]): Promise<Map<string, R>> {
 	// Dexie keeps its transaction zone only across awaited promises, never a bare value.
 	if (ids.length === 0) return Promise.resolve(new Map());
-	let found: (Row | undefined)[];
+	let found: (R | undefined)[];
 	if (ids.length <= 32) found = await table.bulkGet([...ids]);
 	else {
 		const sorted = [...ids].sort();
@@ -50,7 +49,7 @@ async function storedRows(table: Table<Row, string>, ids: readonly string[]): Pr
 		found = wanted.length === 0 ? [] : wanted.length * 2 >= present.size ? await range.toArray() : await table.bulkGet(wanted);
 	}
 	const wanted = new Set(ids);
-	return new Map(found.filter((row): row is Row => row !== undefined && wanted.has(row.id)).map((row) => [row.id, row]));
+	return new Map(found.filter((row): row is R => row !== undefined && wanted.has(row.id)).map((row) => [row.id, row]));
 }
 
 function bump(counts: Map<string, number>, key: string, by = 1): void {
@@ -58,42 +57,31 @@ function bump(counts: Map<string, number>, key: string, by = 1): void {
 }
 
 const sameKeys = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((key, i) => key === b[i]);
-const later = (a: string | undefined, b: string | undefined) => ((b ?? '') > (a ?? '') ? b : a) || undefined;
 
 /**
- * Store grouped rows and keep every affected Patient row's `lastVisit` and `similarName` exact.
- * Runs inside the caller's transaction, which must hold the tables of `upkeepTypes`.
+ * Store Patient rows and keep every affected Patient row's `lastVisit` and `similarName` exact.
+ * `visits` holds the exact last visit of every patient whose Encounter row this write changed
+ * (the row holds all their visits, so it is known without another read). Runs inside the
+ * caller's transaction, which must hold the tables of `upkeepTypes`.
  */
-export async function storeRows(db: ChartroomDatabase, grouped: Rows, { fresh = false }: StoreRowsOptions = {}): Promise<void> {
-	const patientRows = lastById(grouped.get('Patient'));
-	const encounterRows = lastById(grouped.get('Encounter'));
-	const others = [...grouped].filter(([type]) => type !== 'Patient');
-	if (patientRows.size === 0 && encounterRows.size === 0) {
-		await Promise.all(others.map(([type, rows]) => db.resources(type).bulkPut(rows)));
-		return;
-	}
+export async function storePatientRows(
+	db: ChartroomDatabase,
+	rows: readonly Row[],
+	visits: ReadonlyMap<string, string | undefined>,
+	{ fresh = false }: StoreRowsOptions = {}
+): Promise<void> {
+	const patientRows = new Map(rows.map((row) => [row.id, row]));
+	if (patientRows.size === 0 && visits.size === 0) return;
 	const patients = db.resources('Patient');
-	const encounters = db.resources('Encounter');
-	const [oldPatients, oldEncounters, noEncountersBefore, noPatientsBefore] = await Promise.all([
+	const [oldPatients, noPatientsBefore] = await Promise.all([
 		fresh ? new Map<string, Row>() : storedRows(patients, [...patientRows.keys()]),
-		fresh ? new Map<string, Row>() : storedRows(encounters, [...encounterRows.keys()]),
-		patientRows.size > 0 ? isEmpty(encounters) : true,
 		patientRows.size > 0 ? isEmpty(patients) : false
 	]);
-
-	// Last visit: a new encounter can only move it later; a changed or moved one, or a patient
-	// whose encounters may already be stored, is read back from the index after the write.
-	const newest = new Map<string, string>();
-	const reread = new Set<string>();
-	for (const row of encounterRows.values()) {
-		const old = oldEncounters.get(row.id);
-		if (old && old.patient === row.patient && old.date === row.date) continue;
-		if (old) {
-			if (old.patient) reread.add(old.patient);
-			if (row.patient) reread.add(row.patient);
-		} else if (row.patient && row.date) newest.set(row.patient, later(newest.get(row.patient), row.date)!);
-	}
-	if (!noEncountersBefore) for (const id of patientRows.keys()) if (!oldPatients.has(id)) reread.add(id);
+	// A new registration whose visits were filed before it (an import's or a batch's order) finds them here.
+	const unknownVisits = [...patientRows.keys()].filter((id) => !oldPatients.has(id) && !visits.has(id));
+	const encounterRows = await storedRows(db.clinical('Encounter'), unknownVisits);
+	const lastVisitOf = (id: string, stored: string | undefined) =>
+		visits.has(id) ? visits.get(id) : encounterRows.has(id) ? lastVisitIn(encounterRows.get(id)) : stored;
 
 	// Similar names: only keys whose holder count changes, and rows holding them, are looked at.
 	const oldIn = new Map<string, number>();
@@ -127,19 +115,11 @@ export async function storeRows(db: ChartroomDatabase, grouped: Rows, { fresh = 
 		const after = holders(key, newIn) >= 2;
 		if (before !== after) for (const id of outside.get(key) ?? []) marks.set(id, after || (marks.get(id) ?? false));
 	}
-	const otherIds = new Set([...newest.keys(), ...reread, ...marks.keys()].filter((id) => !patientRows.has(id)));
+	const otherIds = new Set([...visits.keys(), ...marks.keys()].filter((id) => !patientRows.has(id)));
 	const otherRows = await storedRows(patients, [...otherIds]);
 	// A patient who lost a shared key may still share another one.
 	const remark = new Set([...otherRows.values()].filter((row) => (marks.has(row.id) && !marks.get(row.id)) || row.similarName === undefined));
 	await countOutside([...remark].flatMap((row) => row.nameKeys ?? []));
-
-	await Promise.all(others.map(([type, rows]) => db.resources(type).bulkPut(rows)));
-	const rereadIds = [...reread];
-	const lastKeys = await Promise.all(
-		rereadIds.map((id) => encounters.where('[patient+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).lastKey() as Promise<[string, string] | undefined>)
-	);
-	const lastVisits = new Map(rereadIds.map((id, i) => [id, lastKeys[i]?.[1] || undefined]));
-	const lastVisitOf = (id: string, stored: string | undefined) => (lastVisits.has(id) ? lastVisits.get(id) : later(stored, newest.get(id)));
 
 	const written: Row[] = [];
 	const marked = new Set(toMark);

@@ -1,7 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase, WorldRow } from './database';
-import { storeRows } from './patient-row-upkeep';
-import { rowsByType } from './resources';
+import { groupForStorage, storeBatch } from './resources';
 import { RESOURCE_TYPES } from './resource-types';
 
 export class WorldReplacementCancelled extends Error {
@@ -32,15 +31,16 @@ export async function replaceWorld(
 	batches: Iterable<{ resources: Resource[]; patients: number }>,
 	{ onProgress, isCancelled }: ReplaceWorldOptions = {}
 ): Promise<{ patients: number; resources: number }> {
-	const tables = [...RESOURCE_TYPES.map((t) => db.resources(t)), db.worlds];
+	const tables = [...RESOURCE_TYPES.map((t) => db.tableOf(t)), db.worlds];
 	return db.transaction('rw', tables, async () => {
-		await Promise.all(RESOURCE_TYPES.map((t) => db.resources(t).clear()));
+		await Promise.all(RESOURCE_TYPES.map((t) => db.tableOf(t).clear()));
 		let patients = 0;
 		let resources = 0;
 		for (const batch of batches) {
 			if (isCancelled?.()) throw new WorldReplacementCancelled();
-			// The tables were cleared above and generated ids do not repeat: every row is new.
-			await storeRows(db, rowsByType(batch.resources), { fresh: true });
+			// The tables were cleared above, generated ids do not repeat and a batch holds whole
+			// patients: every row is new.
+			await storeBatch(db, groupForStorage(batch.resources), { fresh: true });
 			patients += batch.patients;
 			resources += batch.resources.length;
 			onProgress?.(patients);

@@ -1,9 +1,9 @@
 import type { Resource } from '@medplum/fhirtypes';
-import Dexie from 'dexie';
 import type { ChartroomDatabase } from './database';
-import { storeRows, upkeepTypes } from './patient-row-upkeep';
+import { lastVisitIn, ownerOf, updatedRow, type ClinicalRow } from './clinical-rows';
+import { storePatientRows, upkeepTypes, type StoreRowsOptions } from './patient-row-upkeep';
 import { toRow, type ResourceRow } from './resource-row';
-import { CLINICAL_TYPES, isStoredResourceType, type StoredResourceType } from './resource-types';
+import { CLINICAL_TYPES, isStoredResourceType, type ClinicalResourceType, type StoredResourceType } from './resource-types';
 
 export class UnsupportedResourceError extends Error {
 	override name = 'UnsupportedResourceError';
@@ -11,18 +11,37 @@ export class UnsupportedResourceError extends Error {
 
 type IdentifiedResource = Resource & { id: string };
 
-/** Group rows by table so a batch costs one bulkPut per table. */
-export function rowsByType(resources: readonly Resource[]): Map<StoredResourceType, ResourceRow[]> {
-	const grouped = new Map<StoredResourceType, ResourceRow[]>();
+/** A batch sorted for its tables: Patient and Practitioner rows, clinical resources per type and patient. */
+export interface StorageBatch {
+	patients: ResourceRow[];
+	practitioners: ResourceRow[];
+	clinical: Map<ClinicalResourceType, Map<string, Resource[]>>;
+}
+
+/** Sort resources into their tables, refusing any Chartroom does not store (nothing is written). */
+export function groupForStorage(resources: readonly Resource[]): StorageBatch {
+	const batch: StorageBatch = { patients: [], practitioners: [], clinical: new Map() };
 	for (const resource of resources) {
 		const type = resource.resourceType;
 		if (!isStoredResourceType(type)) throw new UnsupportedResourceError(`Chartroom does not store ${type} resources.`);
 		if (!resource.id) throw new UnsupportedResourceError(`A ${type} without an id cannot be stored.`);
-		let rows = grouped.get(type);
-		if (!rows) grouped.set(type, (rows = []));
-		rows.push(toRow(resource as IdentifiedResource));
+		if (type === 'Patient') batch.patients.push(toRow(resource as IdentifiedResource));
+		else if (type === 'Practitioner') batch.practitioners.push(toRow(resource as IdentifiedResource));
+		else {
+			let byPatient = batch.clinical.get(type);
+			if (!byPatient) batch.clinical.set(type, (byPatient = new Map()));
+			const owner = ownerOf(resource);
+			const list = byPatient.get(owner);
+			if (list) list.push(resource);
+			else byPatient.set(owner, [resource]);
+		}
 	}
-	return grouped;
+	return batch;
+}
+
+/** The resource types a batch writes. */
+export function typesIn(batch: StorageBatch): StoredResourceType[] {
+	return [...(batch.patients.length ? ['Patient' as const] : []), ...(batch.practitioners.length ? ['Practitioner' as const] : []), ...batch.clinical.keys()];
 }
 
 /**
@@ -30,7 +49,61 @@ export function rowsByType(resources: readonly Resource[]): Map<StoredResourceTy
  * transaction includes them all: storing an Encounter also updates its Patient's row.
  */
 export function tablesToWrite(db: ChartroomDatabase, types: Iterable<StoredResourceType>) {
-	return upkeepTypes(types).map((type) => db.resources(type));
+	return upkeepTypes(types).map((type) => db.tableOf(type));
+}
+
+/**
+ * One type's rows after a write. A resource filed under another patient before (a merge, a
+ * corrected subject) leaves that patient's row, so every id is filed exactly once.
+ */
+async function writeClinical(
+	db: ChartroomDatabase,
+	type: ClinicalResourceType,
+	byPatient: ReadonlyMap<string, Resource[]>,
+	fresh: boolean
+): Promise<ClinicalRow[]> {
+	const table = db.clinical(type);
+	const stored = new Map<string, ClinicalRow>();
+	const leaving = new Map<string, Set<string>>();
+	if (!fresh) {
+		const owner = new Map<string, string>();
+		for (const [patient, list] of byPatient) for (const resource of list) owner.set(resource.id!, patient);
+		const holders = await table.where('ids').anyOf([...owner.keys()]).primaryKeys();
+		const rows = await table.bulkGet([...new Set([...byPatient.keys(), ...holders])]);
+		for (const row of rows) {
+			if (!row) continue;
+			stored.set(row.id, row);
+			for (const id of row.ids) {
+				const now = owner.get(id);
+				if (now === undefined || now === row.id) continue;
+				let ids = leaving.get(row.id);
+				if (!ids) leaving.set(row.id, (ids = new Set()));
+				ids.add(id);
+			}
+		}
+	}
+	const patients = new Set([...byPatient.keys(), ...leaving.keys()]);
+	const next = [...patients].map((patient) => updatedRow(type, patient, stored.get(patient), byPatient.get(patient) ?? [], leaving.get(patient)));
+	const emptied = next.filter((row) => row.resources.length === 0).map((row) => row.id);
+	await Promise.all([table.bulkPut(next.filter((row) => row.resources.length > 0)), emptied.length ? table.bulkDelete(emptied) : undefined]);
+	return next;
+}
+
+/**
+ * Write a sorted batch inside the caller's transaction (which holds `tablesToWrite`), keeping
+ * each Patient row's last visit and similar-name mark exact.
+ */
+export async function storeBatch(db: ChartroomDatabase, batch: StorageBatch, { fresh = false }: StoreRowsOptions = {}): Promise<void> {
+	const visits = new Map<string, string | undefined>();
+	await Promise.all([
+		...[...batch.clinical].map(async ([type, byPatient]) => {
+			const rows = await writeClinical(db, type, byPatient, fresh);
+			if (type === 'Encounter') for (const row of rows) visits.set(row.id, lastVisitIn(row));
+		}),
+		batch.practitioners.length ? db.resources('Practitioner').bulkPut(batch.practitioners) : undefined
+	]);
+	visits.delete('');
+	await storePatientRows(db, batch.patients, visits, { fresh });
 }
 
 /**
@@ -38,39 +111,50 @@ export function tablesToWrite(db: ChartroomDatabase, types: Iterable<StoredResou
  * ambient transaction), so a generator or an import can write thousands of batches atomically.
  */
 export async function putResources(db: ChartroomDatabase, resources: readonly Resource[]): Promise<void> {
-	const grouped = rowsByType(resources);
-	if (grouped.size === 0) return;
-	await db.transaction('rw', tablesToWrite(db, grouped.keys()), () => storeRows(db, grouped));
+	const batch = groupForStorage(resources);
+	const types = typesIn(batch);
+	if (types.length === 0) return;
+	await db.transaction('rw', tablesToWrite(db, types), () => storeBatch(db, batch));
 }
 
-export async function getResource<T extends Resource>(
-	db: ChartroomDatabase,
-	type: StoredResourceType,
-	id: string
-): Promise<T | undefined> {
-	const row = await db.resources<T>(type).get(id);
-	return row?.resource;
+export async function getResource<T extends Resource>(db: ChartroomDatabase, type: StoredResourceType, id: string): Promise<T | undefined> {
+	if (type === 'Patient' || type === 'Practitioner') return (await db.resources<T>(type).get(id))?.resource;
+	const row = await db.clinical<T>(type).where('ids').equals(id).first();
+	return row?.resources.find((resource) => resource.id === id);
 }
 
 /** Every resource of one patient, each type in date order: the whole chart. */
 export async function patientChart(db: ChartroomDatabase, patientId: string): Promise<Resource[]> {
-	const perType = await db.transaction('r', CLINICAL_TYPES.map((t) => db.resources(t)), () =>
-		Promise.all(
-			CLINICAL_TYPES.map((type) =>
-				db
-					.resources(type)
-					.where('[patient+date]')
-					.between([patientId, Dexie.minKey], [patientId, Dexie.maxKey])
-					.toArray()
-			)
-		)
-	);
-	return perType.flat().map((row) => row.resource);
+	const rows = await db.transaction('r', CLINICAL_TYPES.map((t) => db.clinical(t)), () => Promise.all(CLINICAL_TYPES.map((type) => db.clinical(type).get(patientId))));
+	return rows.flatMap((row) => row?.resources ?? []);
+}
+
+/**
+ * Resources of a date-keyed type (visits, appointments) dated within the days `fromDay` to
+ * `toDay` inclusive, across patients, oldest first: one key range, then the rows it names.
+ */
+export async function resourcesOnDays<T extends Resource>(db: ChartroomDatabase, type: 'Encounter' | 'Appointment', fromDay: string, toDay: string): Promise<T[]> {
+	const table = db.clinical<T>(type);
+	const patients = await table.where('keys').between(fromDay, `${toDay}\uffff`, true, true).primaryKeys();
+	const rows = await table.bulkGet([...new Set(patients)]);
+	const inRange = (date: string) => date >= fromDay && date.slice(0, toDay.length) <= toDay;
+	return rows
+		.flatMap((row) => row?.resources ?? [])
+		.filter((resource) => inRange(dateOfKeyed(resource)))
+		.sort((a, b) => (dateOfKeyed(a) < dateOfKeyed(b) ? -1 : dateOfKeyed(a) > dateOfKeyed(b) ? 1 : 0));
+}
+
+function dateOfKeyed(resource: Resource): string {
+	return resource.resourceType === 'Encounter' ? (resource.period?.start ?? '') : resource.resourceType === 'Appointment' ? (resource.start ?? '') : '';
 }
 
 /** Count of stored resources per type, for status screens and import previews. */
 export async function countResources(db: ChartroomDatabase): Promise<Record<StoredResourceType, number>> {
-	const types = ['Patient', 'Practitioner', ...CLINICAL_TYPES] as const;
-	const counts = await Promise.all(types.map((t) => db.resources(t).count()));
-	return Object.fromEntries(types.map((t, i) => [t, counts[i] ?? 0])) as Record<StoredResourceType, number>;
+	const [patients, practitioners, ...clinical] = await Promise.all([
+		db.resources('Patient').count(),
+		db.resources('Practitioner').count(),
+		// Each resource is one entry of its table's `ids` index.
+		...CLINICAL_TYPES.map((t) => db.clinical(t).orderBy('ids').count())
+	]);
+	return { Patient: patients, Practitioner: practitioners, ...Object.fromEntries(CLINICAL_TYPES.map((t, i) => [t, clinical[i] ?? 0])) } as Record<StoredResourceType, number>;
 }

@@ -6,12 +6,12 @@
  * monitor is there to catch it.
  */
 import type { Consent, Patient } from '@medplum/fhirtypes';
-import Dexie from 'dexie';
 import { writeAudit } from '$lib/app/audit-trail';
 import { databaseConnection } from '$lib/app/database-connection.svelte';
 import { ehrSession } from '$lib/app/ehr-session.svelte';
 import type { AuditRecord } from '$lib/db/audit-record';
 import { disclosuresOf, releaseRequests, saveDisclosure, saveReleaseRequest, type DisclosureRecord, type ReleaseRequest, type Requester } from '$lib/db/release-requests';
+import { patientResourcesOf } from '$lib/db/patient-resources';
 import { getResource, putResources } from '$lib/db/resources';
 import {
 	accountingEntry,
@@ -114,12 +114,12 @@ export class ReleaseDesk {
 		const [patient, requests, consents, disclosures] = await Promise.all([
 			getResource<Patient>(db, 'Patient', patientId),
 			releaseRequests(db, patientId),
-			db.resources<Consent>('Consent').where('[patient+date]').between([patientId, Dexie.minKey], [patientId, Dexie.maxKey]).toArray(),
+			patientResourcesOf<Consent>(db, 'Consent', patientId),
 			disclosuresOf(db, patientId)
 		]);
 		this.patient = patient;
 		this.requests = requests;
-		this.authorizations = consents.map((row) => consentToAuthorization(row.resource)).filter((one): one is Authorization => one !== undefined);
+		this.authorizations = consents.map((consent) => consentToAuthorization(consent)).filter((one): one is Authorization => one !== undefined);
 		this.disclosures = disclosures;
 		if (this.selectedId === '') this.selectedId = requests.find((request) => request.status === 'open')?.id ?? '';
 		this.loaded = true;
