@@ -1,6 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase, WorldRow } from './database';
-import { groupForStorage, storeBatch } from './resources';
+import { storePatientRows } from './patient-row-upkeep';
+import { groupForStorage, storeClinical, type StorageBatch } from './resources';
 import { RESOURCE_TYPES } from './resource-types';
 
 export class WorldReplacementCancelled extends Error {
@@ -21,7 +22,8 @@ export interface ReplaceWorldOptions {
  * Replace the stored clinic with a new one, all or nothing: one IndexedDB transaction clears
  * the old records and writes every batch, so a cancel, an error or a closed tab leaves the
  * previous clinic exactly as it was. Batches are produced lazily inside the transaction (the
- * generator is synchronous), so the cohort is never held in memory whole.
+ * generator is synchronous), so the cohort is never held in memory whole, and the next batch is
+ * generated while IndexedDB writes the last one (the browser writes on another thread).
  *
  * The audit log and learner progress are not part of a clinic and are kept.
  */
@@ -36,15 +38,28 @@ export async function replaceWorld(
 		await Promise.all(RESOURCE_TYPES.map((t) => db.tableOf(t).clear()));
 		let patients = 0;
 		let resources = 0;
-		for (const batch of batches) {
-			if (isCancelled?.()) throw new WorldReplacementCancelled();
-			// The tables were cleared above, generated ids do not repeat and a batch holds whole
-			// patients: every row is new.
-			await storeBatch(db, groupForStorage(batch.resources), { fresh: true });
-			patients += batch.patients;
-			resources += batch.resources.length;
+		// The tables were cleared above, generated ids do not repeat and a batch holds whole
+		// patients: every row is new.
+		const fresh = { fresh: true };
+		/** The batch whose clinical rows are being written while the next one is generated. */
+		let writing: { batch: StorageBatch; clinical: Promise<Map<string, string | undefined>>; patients: number } | undefined;
+		const finish = async (done: NonNullable<typeof writing>) => {
+			// Patient rows one batch after another: each sees its predecessors' namesakes.
+			await storePatientRows(db, done.batch.patients, await done.clinical, fresh);
+			patients += done.patients;
 			onProgress?.(patients);
+		};
+		for (const next of batches) {
+			if (isCancelled?.()) throw new WorldReplacementCancelled();
+			const batch = groupForStorage(next.resources);
+			const clinical = storeClinical(db, batch, fresh);
+			// Its failure aborts the transaction; it is reported when awaited, not as unhandled.
+			clinical.catch(() => undefined);
+			if (writing) await finish(writing);
+			writing = { batch, clinical, patients: next.patients };
+			resources += next.resources.length;
 		}
+		if (writing) await finish(writing);
 		if (isCancelled?.()) throw new WorldReplacementCancelled();
 		await db.worlds.put(world);
 		return { patients, resources };

@@ -90,20 +90,30 @@ async function writeClinical(
 }
 
 /**
- * Write a sorted batch inside the caller's transaction (which holds `tablesToWrite`), keeping
- * each Patient row's last visit and similar-name mark exact.
+ * The clinical and Practitioner part of a batch's write. Resolves to the exact last visit of each
+ * patient whose visits it changed, for `storePatientRows`. A caller may start it and wait for
+ * something else first: the rows are being written meanwhile (replaceWorld overlaps a batch's
+ * writing with generating the next).
  */
-export async function storeBatch(db: ChartroomDatabase, batch: StorageBatch, { fresh = false }: StoreRowsOptions = {}): Promise<void> {
+export async function storeClinical(db: ChartroomDatabase, batch: StorageBatch, { fresh = false }: StoreRowsOptions = {}): Promise<Map<string, string | undefined>> {
 	const visits = new Map<string, string | undefined>();
 	await Promise.all([
 		...[...batch.clinical].map(async ([type, byPatient]) => {
 			const rows = await writeClinical(db, type, byPatient, fresh);
-			if (type === 'Encounter') for (const row of rows) visits.set(row.id, lastVisitIn(row));
+			if (type === 'Encounter') for (const row of rows) if (row.id) visits.set(row.id, lastVisitIn(row));
 		}),
 		batch.practitioners.length ? db.resources('Practitioner').bulkPut(batch.practitioners) : undefined
 	]);
-	visits.delete('');
-	await storePatientRows(db, batch.patients, visits, { fresh });
+	return visits;
+}
+
+/**
+ * Write a sorted batch inside the caller's transaction (which holds `tablesToWrite`), keeping
+ * each Patient row's last visit and similar-name mark exact.
+ */
+export async function storeBatch(db: ChartroomDatabase, batch: StorageBatch, options: StoreRowsOptions = {}): Promise<void> {
+	const visits = await storeClinical(db, batch, options);
+	await storePatientRows(db, batch.patients, visits, options);
 }
 
 /**
