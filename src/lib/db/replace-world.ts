@@ -1,7 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase, WorldRow } from './database';
 import { storePatientRows } from './patient-row-upkeep';
-import { groupForStorage, storeClinical, type StorageBatch } from './resources';
+import { freshClinicalRows, groupForStorage, putRows } from './resources';
 import { RESOURCE_TYPES } from './resource-types';
 
 export class WorldReplacementCancelled extends Error {
@@ -40,26 +40,23 @@ export async function replaceWorld(
 		let resources = 0;
 		// The tables were cleared above, generated ids do not repeat and a batch holds whole
 		// patients: every row is new.
-		const fresh = { fresh: true };
-		/** The batch whose clinical rows are being written while the next one is generated. */
-		let writing: { batch: StorageBatch; clinical: Promise<Map<string, string | undefined>>; patients: number } | undefined;
-		const finish = async (done: NonNullable<typeof writing>) => {
-			// Patient rows one batch after another: each sees its predecessors' namesakes.
-			await storePatientRows(db, done.batch.patients, await done.clinical, fresh);
-			patients += done.patients;
-			onProgress?.(patients);
-		};
+		const written: Promise<unknown>[] = [];
 		for (const next of batches) {
 			if (isCancelled?.()) throw new WorldReplacementCancelled();
 			const batch = groupForStorage(next.resources);
-			const clinical = storeClinical(db, batch, fresh);
-			// Its failure aborts the transaction; it is reported when awaited, not as unhandled.
+			const { visits, rows } = freshClinicalRows(batch);
+			// The patient rows first: their reads wait in the queue for the previous batch's rows.
+			await storePatientRows(db, batch.patients, visits, { fresh: true });
+			// Then the clinical rows, not awaited: the next batch is generated while they are written.
+			const clinical = putRows(db, rows, batch.practitioners);
 			clinical.catch(() => undefined);
-			if (writing) await finish(writing);
-			writing = { batch, clinical, patients: next.patients };
+			written.push(clinical);
+			patients += next.patients;
 			resources += next.resources.length;
+			onProgress?.(patients);
 		}
-		if (writing) await finish(writing);
+		// A write that failed is reported here, and fails the whole replacement.
+		for (const clinical of written) await clinical;
 		if (isCancelled?.()) throw new WorldReplacementCancelled();
 		await db.worlds.put(world);
 		return { patients, resources };

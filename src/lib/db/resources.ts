@@ -1,6 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
+import Dexie from 'dexie';
 import type { ChartroomDatabase } from './database';
-import { lastVisitIn, ownerOf, updatedRow, type ClinicalRow } from './clinical-rows';
+import { clinicalRow, lastVisitIn, ownerOf, updatedRow, type ClinicalRow } from './clinical-rows';
 import { storePatientRows, upkeepTypes, type StoreRowsOptions } from './patient-row-upkeep';
 import { toRow, type ResourceRow } from './resource-row';
 import { CLINICAL_TYPES, isStoredResourceType, type ClinicalResourceType, type StoredResourceType } from './resource-types';
@@ -89,13 +90,8 @@ async function writeClinical(
 	return next;
 }
 
-/**
- * The clinical and Practitioner part of a batch's write. Resolves to the exact last visit of each
- * patient whose visits it changed, for `storePatientRows`. A caller may start it and wait for
- * something else first: the rows are being written meanwhile (replaceWorld overlaps a batch's
- * writing with generating the next).
- */
-export async function storeClinical(db: ChartroomDatabase, batch: StorageBatch, { fresh = false }: StoreRowsOptions = {}): Promise<Map<string, string | undefined>> {
+/** The clinical and Practitioner part of a batch's write; resolves to the last visits it changed. */
+async function storeClinical(db: ChartroomDatabase, batch: StorageBatch, fresh: boolean): Promise<Map<string, string | undefined>> {
 	const visits = new Map<string, string | undefined>();
 	await Promise.all([
 		...[...batch.clinical].map(async ([type, byPatient]) => {
@@ -108,11 +104,36 @@ export async function storeClinical(db: ChartroomDatabase, batch: StorageBatch, 
 }
 
 /**
+ * A fresh batch's clinical rows (nothing stored to merge) and the last visit of each of its
+ * patients, built without touching the database.
+ */
+export function freshClinicalRows(batch: StorageBatch): { visits: Map<string, string | undefined>; rows: [ClinicalResourceType, ClinicalRow[]][] } {
+	const visits = new Map<string, string | undefined>();
+	const rows = [...batch.clinical].map(([type, byPatient]): [ClinicalResourceType, ClinicalRow[]] => {
+		const typeRows = [...byPatient].map(([patient, list]) => clinicalRow(type, patient, list));
+		if (type === 'Encounter') for (const row of typeRows) if (row.id) visits.set(row.id, lastVisitIn(row));
+		return [type, typeRows];
+	});
+	return { visits, rows };
+}
+
+/**
+ * Put rows without waiting on them: the promise settles when IndexedDB has them, and the caller
+ * may generate the next batch meanwhile (the browser writes on another thread).
+ */
+export function putRows(db: ChartroomDatabase, rows: readonly [ClinicalResourceType, ClinicalRow[]][], practitioners: readonly ResourceRow[]): Promise<unknown> {
+	const writes: Promise<unknown>[] = rows.map(([type, typeRows]) => db.clinical(type).bulkPut(typeRows));
+	if (practitioners.length) writes.push(db.resources('Practitioner').bulkPut([...practitioners]));
+	// Dexie's own Promise.all keeps the transaction's zone for whoever awaits it.
+	return Dexie.Promise.all(writes);
+}
+
+/**
  * Write a sorted batch inside the caller's transaction (which holds `tablesToWrite`), keeping
  * each Patient row's last visit and similar-name mark exact.
  */
 export async function storeBatch(db: ChartroomDatabase, batch: StorageBatch, options: StoreRowsOptions = {}): Promise<void> {
-	const visits = await storeClinical(db, batch, options);
+	const visits = await storeClinical(db, batch, options.fresh ?? false);
 	await storePatientRows(db, batch.patients, visits, options);
 }
 
