@@ -1,5 +1,4 @@
 import type { Patient, Resource } from '@medplum/fhirtypes';
-import { toRow, type ResourceRow } from '$lib/db/resource-row';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
 
 const FAMILIES = ['Okafor', 'Lindqvist', 'García', 'Nguyen', 'Smith', 'Kowalski', 'Haddad', 'Brown', 'Tanaka', 'Rossi'];
@@ -21,8 +20,4 @@ export function samplePatients(count: number, offset = 0): Patient[] {
 		});
 	}
 	return patients;
-}
-
-export function rowsOf(resources: Resource[]): ResourceRow[] {
-	return resources.map((r) => toRow(r as Resource & { id: string }));
 }

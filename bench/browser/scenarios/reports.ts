@@ -1,6 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import { ChartroomDatabase } from '$lib/db/database';
-import { putResources } from '$lib/db/resources';
+import { groupForStorage, storeBatch, tablesToWrite, typesIn } from '$lib/db/resources';
 import { runReport } from '$lib/reports/run-report';
 import { standardReport } from '$lib/reports/standard-reports';
 import { generateCohort } from '$lib/synth';
@@ -22,8 +22,12 @@ async function clinic(size: number): Promise<ChartroomDatabase> {
 	const world = await db.worlds.get('current');
 	if (!world || world.cohort !== size || (await db.resources('Patient').count()) !== size) {
 		await Promise.all(db.tables.map((t) => (t.name === 'audit' ? undefined : t.clear())));
+		// A transaction per batch (one for 100,000 charts would hold gigabytes until it commits);
+		// each batch's patients are new, so it is written fresh.
 		for (const batch of generateCohort({ seed: 2026, cohort: size, today: TODAY }, { batchSize: 500 })) {
-			await putResources(db, batch.records.filter((r) => r.registered).flatMap((r): Resource[] => [r.patient, ...r.resources]));
+			const resources = batch.records.filter((r) => r.registered).flatMap((r): Resource[] => [r.patient, ...r.resources]);
+			const grouped = groupForStorage(resources);
+			await db.transaction('rw', tablesToWrite(db, typesIn(grouped)), () => storeBatch(db, grouped, { fresh: true }));
 		}
 		await db.worlds.put({ id: 'current', seed: 2026, cohort: size, today: TODAY, generatedAt: new Date().toISOString() });
 	}

@@ -2,11 +2,13 @@ import type { Patient, Resource } from '@medplum/fhirtypes';
 import { mrnOf } from '$lib/record/identifiers';
 import { nameKeys } from '$lib/record/name-keys';
 import { phoneDigits, searchTokens } from '$lib/record/search-text';
-import { CODED_TYPES, type ClinicalResourceType, type StoredResourceType } from './resource-types';
+import { CODED_TYPES } from './resource-types';
 
 /**
- * How a resource is stored: the FHIR resource untouched, beside the few fields its indexes need.
- * Keeping index fields outside the resource means exports are the learner's records byte for byte.
+ * How a Patient or Practitioner is stored (and, before schema 5, every resource: the upgrades and
+ * their tests still build such rows): the FHIR resource untouched, beside the few fields its
+ * indexes need. Keeping index fields outside the resource means exports are the learner's records
+ * byte for byte. Clinical resources are stored in clinical-rows.ts.
  */
 export interface ResourceRow<T extends Resource = Resource> {
 	id: string;
@@ -134,8 +136,4 @@ export function toRow<T extends Resource>(resource: T & { id: string }): Resourc
 	};
 	if ((CODED_TYPES as readonly string[]).includes(resource.resourceType)) row.code = codeOf(resource) ?? '';
 	return row;
-}
-
-export function isClinicalType(type: StoredResourceType): type is ClinicalResourceType {
-	return type !== 'Patient' && type !== 'Practitioner';
 }

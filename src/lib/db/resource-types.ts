@@ -27,5 +27,5 @@ export function isStoredResourceType(value: unknown): value is StoredResourceTyp
 	return typeof value === 'string' && (RESOURCE_TYPES as readonly string[]).includes(value);
 }
 
-/** Types whose rows carry a `code` index, for population reports (problems, labs, vaccines). */
+/** Types whose rows carried a `code` index in schemas 2–4 (their upgrades still read it). */
 export const CODED_TYPES: readonly ClinicalResourceType[] = ['Condition', 'Observation', 'Immunization', 'MedicationRequest'];

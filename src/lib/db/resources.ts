@@ -178,14 +178,3 @@ export async function resourcesOnDays<T extends Resource>(db: ChartroomDatabase,
 function dateOfKeyed(resource: Resource): string {
 	return resource.resourceType === 'Encounter' ? (resource.period?.start ?? '') : resource.resourceType === 'Appointment' ? (resource.start ?? '') : '';
 }
-
-/** Count of stored resources per type, for status screens and import previews. */
-export async function countResources(db: ChartroomDatabase): Promise<Record<StoredResourceType, number>> {
-	const [patients, practitioners, ...clinical] = await Promise.all([
-		db.resources('Patient').count(),
-		db.resources('Practitioner').count(),
-		// Each resource is one entry of its table's `ids` index.
-		...CLINICAL_TYPES.map((t) => db.clinical(t).orderBy('ids').count())
-	]);
-	return { Patient: patients, Practitioner: practitioners, ...Object.fromEntries(CLINICAL_TYPES.map((t, i) => [t, clinical[i] ?? 0])) } as Record<StoredResourceType, number>;
-}
