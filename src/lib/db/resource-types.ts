@@ -1,6 +1,6 @@
 /**
  * The FHIR R4 resource types Chartroom stores, one table each (design: "The record").
- * Patient-linked types are indexed by patient and date for chart screens and reports.
+ * A clinical type's table holds a row per patient (clinical-rows.ts).
  */
 export const CLINICAL_TYPES = [
 	'Encounter',
