@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import type { Coverage, MedicationRequest } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PatientRecord } from '$lib/synth';
-import { and, leaf, not, or, type Criterion } from './report-criteria';
+import { and, INFLUENZA_CVX, leaf, not, or, type Criterion } from './report-criteria';
 import { runReport, type ReportProgress } from './run-report';
-import { ageInMonths, buildReportClinic, ids, isDiabetic, isHypertensive, observationsOf, ofType, TODAY, type ReportClinic } from './__fixtures__/report-clinic';
+import { ageInMonths, buildReportClinic, ids, immunizationsOf, isDiabetic, isHypertensive, observationsOf, ofType, TODAY, type ReportClinic } from './__fixtures__/report-clinic';
 
 let clinic: ReportClinic;
 beforeAll(async () => {
@@ -51,6 +51,23 @@ describe('runReport criteria', () => {
 		expect(await one({ kind: 'last-lab', loinc: '4548-4', comparator: '<=', value: 7 })).toEqual(
 			where((r) => lastA1c(r) !== undefined && (lastA1c(r) ?? 0) <= 7)
 		);
+	});
+
+	it('record since a date: the patients with a dose in the window, each dose date in the detail', async () => {
+		const flu = new Set(INFLUENZA_CVX);
+		const doses = (r: PatientRecord) =>
+			immunizationsOf(r)
+				.filter((i) => flu.has(i.vaccineCode.coding?.[0]?.code ?? '') && (i.occurrenceDateTime ?? '') >= '2026-08-01')
+				.map((i) => i.occurrenceDateTime ?? '')
+				.sort();
+		const criterion: Criterion = { kind: 'record-since', type: 'Immunization', codes: [...INFLUENZA_CVX], label: 'influenza vaccine', since: { kind: 'season', startMonth: 8 } };
+		const result = await runReport(clinic.db, leaf(criterion), { today: TODAY });
+		expect(result.patients.map((p) => p.id).sort()).toEqual(where((r) => doses(r).length > 0));
+		expect(result.count).toBeGreaterThan(0);
+		for (const patient of result.patients) {
+			const record = clinic.records.find((r) => r.patient.id === patient.id)!;
+			expect(patient.detail).toBe([...new Set(doses(record).map((date) => `Influenza vaccine ${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(0, 4)}`))].join('; '));
+		}
 	});
 
 	it('age range in years and months, inclusive', async () => {

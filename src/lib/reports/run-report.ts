@@ -1,17 +1,24 @@
 /**
- * Evaluate a report over the stored clinic as id sets. Coded criteria start from the
- * `[code+date]` indexes (keys only where a value is not needed); per-patient questions walk the
- * `[patient+date]` index keys of the patients still in play, so an AND narrows the work of the
- * criteria after it. Rows are loaded only for the values a criterion reads; who the patients are
- * (age, sex, the result list) comes from the patient directory, one request for the whole clinic.
+ * Evaluate a report over the stored clinic as id sets. Clinical rows hold one patient's resources
+ * of a type (clinical-rows.ts), and their `keys` index holds `code|date` for every coding, so a
+ * coded criterion starts from key ranges whose primary keys are patient ids: "a flu shot since
+ * 1 August" is answered keys-only, without a resource read. An AND first intersects the key ranges
+ * of its children, so rows are read only where a value decides (a problem's status, a
+ * medication's status, the last lab value or blood pressure), and only for patients still in
+ * play, in chunks inside read transactions. Rows keep resources in date order, so a patient's
+ * latest result of a code is the last match in its row. A record found keys-only has its dates
+ * read (for the detail column) only for the patients on the result list. Last visits come from
+ * the Patient rows (`lastVisit`, kept by every write); who the patients are (age, sex, the result
+ * list) comes from the patient directory, one request for the whole clinic.
  */
-import Dexie from 'dexie';
-import type { Condition, Coverage, MedicationRequest, Observation, Procedure, Resource } from '@medplum/fhirtypes';
+import type { Table } from 'dexie';
+import type { Condition, Coverage, MedicationRequest, Observation } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
-import { rowsWithCode, rowsWithCodePrefix } from '$lib/db/code-index';
+import { codesOf } from '$lib/db/clinical-rows';
+import { codePrefixRange, codeRange, patientsInRanges, type KeyRange } from '$lib/db/code-index';
 import { readPatientDirectory, type DirectoryEntry } from '$lib/db/patient-directory';
-import type { ResourceRow } from '$lib/db/resource-row';
-import type { StoredResourceType } from '$lib/db/resource-types';
+import { dateOf } from '$lib/db/resource-row';
+import type { ClinicalResourceType } from '$lib/db/resource-types';
 import { displayDate } from '$lib/record/patient-display';
 import {
 	birthDateBounds,
@@ -88,23 +95,66 @@ function cost(node: ReportNode): number {
 /** Names in the reader's alphabetical order (a collator is far faster than localeCompare per pair). */
 const byName = new Intl.Collator();
 
+/**
+ * Detail text that needs rows to write (the dates of the records a criterion found keys-only),
+ * produced only for the patients on the result list: one batched read per criterion.
+ */
+interface DeferredNotes {
+	notesFor(patients: readonly string[]): Promise<Map<string, string[]>>;
+}
+type Note = string | DeferredNotes;
+
+/** Members of `found` that are also in `universe` (walking the smaller set). */
+function within(found: Ids, universe: Ids): Ids {
+	if (found.size > universe.size) return within(universe, found);
+	const out: Ids = new Set();
+	for (const id of found) if (universe.has(id)) out.add(id);
+	return out;
+}
+
+function isActiveProblem(condition: Condition): boolean {
+	const status = condition.clinicalStatus?.coding?.[0]?.code;
+	const verification = condition.verificationStatus?.coding?.[0]?.code;
+	return !!status && ACTIVE_PROBLEM.has(status) && verification !== 'entered-in-error' && verification !== 'refuted';
+}
+
+/**
+ * Rows of a sorted chunk of ids: one range read when the chunk is most of its id range (a
+ * request for all of them), else one get per id. Inside the caller's transaction.
+ */
+async function rowsOf<R extends { id: string }>(table: Table<R, string>, chunk: readonly string[]): Promise<R[]> {
+	if (chunk.length <= 32) return (await table.bulkGet([...chunk])).filter((row): row is R => row !== undefined);
+	const range = table.where(':id').between(chunk[0]!, chunk.at(-1)!, true, true);
+	if (chunk.length * 2 < (await range.clone().count())) return (await table.bulkGet([...chunk])).filter((row): row is R => row !== undefined);
+	const wanted = new Set(chunk);
+	return (await range.toArray()).filter((row) => wanted.has(row.id));
+}
+
 class ReportRun {
-	readonly details = new Map<string, string[]>();
+	readonly details = new Map<string, Note[]>();
 	#steps = 0;
+	/** Key-range reads by range, shared by an AND's bound and its children's evaluation. */
+	#keyReads = new Map<string, Promise<Ids>>();
+	/**
+	 * The codes of each read patient's active problems: problem criteria come in pairs (diabetes
+	 * AND hypertension) over the same patients, and this way each Condition row is read once.
+	 */
+	#activeProblemCodes = new Map<string, string[]>();
+
+	/** Who every patient is (the directory): age, sex and the result list read it, not Patient rows. */
+	directory: ReadonlyMap<string, DirectoryEntry> = new Map();
 
 	constructor(
 		readonly db: ChartroomDatabase,
 		readonly today: string,
-		readonly onProgress: RunReportOptions['onProgress'],
-		/** Who every patient is (the directory): age, sex and the result list read it, not Patient rows. */
-		readonly directory: ReadonlyMap<string, DirectoryEntry>
+		readonly onProgress: RunReportOptions['onProgress']
 	) {}
 
-	note(patient: string, text: string): void {
+	note(patient: string, note: Note): void {
 		const list = this.details.get(patient);
 		if (list) {
-			if (!list.includes(text)) list.push(text);
-		} else this.details.set(patient, [text]);
+			if (!list.includes(note)) list.push(note);
+		} else this.details.set(patient, [note]);
 	}
 
 	progress(step: string, done: number, total: number): void {
@@ -118,7 +168,9 @@ class ReportRun {
 				this.progress(describeCriterion(node.criterion), ++this.#steps, 0);
 				return this.criterion(node.criterion, universe);
 			case 'and': {
-				let remaining = universe;
+				// The children's key ranges narrow the patients before any row is read.
+				const bound = await this.bound(node);
+				let remaining = bound ? within(bound, universe) : universe;
 				for (const child of [...node.children].sort((a, b) => cost(a) - cost(b))) {
 					remaining = await this.evaluate(child, remaining);
 					if (remaining.size === 0) break;
@@ -147,7 +199,7 @@ class ReportRun {
 	criterion(c: Criterion, universe: Ids): Promise<Ids> {
 		switch (c.kind) {
 			case 'problem':
-				return this.problem(c.codes, universe);
+				return this.problem(c, universe);
 			case 'medication':
 				return this.medication(c, universe);
 			case 'age':
@@ -155,7 +207,7 @@ class ReportRun {
 			case 'sex':
 				return this.sex(c.sex, universe);
 			case 'payer':
-				return this.payer(c.nameContains, universe);
+				return this.payer(c, universe);
 			case 'record-since':
 				return this.recordSince(c, universe);
 			case 'last-visit':
@@ -167,43 +219,123 @@ class ReportRun {
 		}
 	}
 
-	async problem(codes: string[], universe: Ids): Promise<Ids> {
-		const prefixes = codes.map(codePrefix).filter(Boolean);
+	/** Patients with a key of a type in any of the ranges: keys only, each range read once per run. */
+	keyed(type: ClinicalResourceType, ranges: readonly KeyRange[]): Promise<Ids> {
+		const id = `${type}\n${ranges.flat().join('\n')}`;
+		let read = this.#keyReads.get(id);
+		if (!read) this.#keyReads.set(id, (read = patientsInRanges(this.db.clinical(type), ranges)));
+		return read;
+	}
+
+	/** The key ranges a criterion's patients must have a key in, when its codes say. */
+	rangesOf(c: Criterion): { type: ClinicalResourceType; ranges: KeyRange[] } | undefined {
+		switch (c.kind) {
+			case 'problem':
+				return { type: 'Condition', ranges: problemPrefixes(c).map(codePrefixRange) };
+			case 'medication':
+				// A name match needs no code, so only a code-only criterion has a range.
+				return c.code && !c.nameContains?.trim() ? { type: 'MedicationRequest', ranges: [codeRange(c.code)] } : undefined;
+			case 'record-since': {
+				const since = sinceDate(c.since, this.today);
+				return { type: c.type, ranges: c.codes.map((code) => codeRange(code, since)) };
+			}
+			case 'last-lab':
+				return { type: 'Observation', ranges: [codeRange(c.loinc)] };
+			case 'last-bp':
+				return { type: 'Observation', ranges: [codeRange(LOINC.bloodPressurePanel)] };
+			default:
+				return undefined;
+		}
+	}
+
+	/**
+	 * Start the key reads of every coded criterion, so that they run while the directory is read
+	 * (at 100,000 patients both take hundreds of milliseconds). Each read is shared with the
+	 * criterion that awaits it later; one left unawaited (an AND emptied early) must not reject
+	 * unhandled.
+	 */
+	prefetch(node: ReportNode): void {
+		if (node.op === 'criterion') {
+			const keyed = this.rangesOf(node.criterion);
+			if (keyed) this.keyed(keyed.type, keyed.ranges).catch(() => undefined);
+		} else if (node.op === 'not') this.prefetch(node.child);
+		else for (const child of node.children) this.prefetch(child);
+	}
+
+	/** Every patient a node can match is in this set (from key ranges alone), when one is known. */
+	async bound(node: ReportNode): Promise<Ids | undefined> {
+		switch (node.op) {
+			case 'criterion': {
+				const keyed = this.rangesOf(node.criterion);
+				return keyed && this.keyed(keyed.type, keyed.ranges);
+			}
+			case 'and': {
+				let out: Ids | undefined;
+				for (const child of await Promise.all(node.children.map((c) => this.bound(c)))) if (child) out = out ? within(child, out) : child;
+				return out;
+			}
+			case 'or': {
+				const children = await Promise.all(node.children.map((c) => this.bound(c)));
+				if (children.some((child) => !child)) return undefined;
+				return new Set(children.flatMap((child) => [...child!]));
+			}
+			case 'not':
+				return undefined;
+		}
+	}
+
+	/**
+	 * Visit the stored rows of these patients (absent rows are skipped) in chunks inside one read
+	 * transaction, reporting progress after each chunk.
+	 */
+	async readRows<R extends { id: string }>(table: Table<R, string>, patients: Iterable<string>, step: string, visit: (row: R) => void): Promise<void> {
+		const ids = [...patients].sort();
+		if (ids.length === 0) return this.progress(step, 0, 0);
+		await this.db.transaction('r', table, async () => {
+			for (let start = 0; start < ids.length; start += CHUNK) {
+				for (const row of await rowsOf(table, ids.slice(start, start + CHUNK))) visit(row);
+				this.progress(step, Math.min(ids.length, start + CHUNK), ids.length);
+			}
+		});
+	}
+
+	async problem(c: Extract<Criterion, { kind: 'problem' }>, universe: Ids): Promise<Ids> {
+		const prefixes = problemPrefixes(c);
 		if (prefixes.length === 0) return new Set();
-		const table = this.db.resources<Condition>('Condition');
-		// One range per prefix: a single range is read in one request, startsWithAnyOf walks a cursor.
-		const rows = (await Promise.all(prefixes.map((prefix) => rowsWithCodePrefix(table, prefix).toArray()))).flat();
+		const candidates = within(await this.keyed('Condition', prefixes.map(codePrefixRange)), universe);
 		const out: Ids = new Set();
-		for (const row of rows) {
-			const patient = row.patient ?? '';
-			if (!universe.has(patient)) continue;
-			const status = row.resource.clinicalStatus?.coding?.[0]?.code;
-			const verification = row.resource.verificationStatus?.coding?.[0]?.code;
-			if (!status || !ACTIVE_PROBLEM.has(status) || verification === 'entered-in-error' || verification === 'refuted') continue;
-			out.add(patient);
-			this.note(patient, row.code ?? '');
+		const unread = [...candidates].filter((id) => !this.#activeProblemCodes.has(id));
+		await this.readRows(this.db.clinical<Condition>('Condition'), unread, describeCriterion(c), (row) => {
+			this.#activeProblemCodes.set(row.id, [...new Set(row.resources.filter(isActiveProblem).flatMap(codesOf))].sort());
+		});
+		for (const id of candidates) {
+			// Noted by prefix, then code, as the codes were asked for.
+			const active = this.#activeProblemCodes.get(id) ?? [];
+			const codes = prefixes.flatMap((prefix) => active.filter((code) => code.startsWith(prefix)));
+			if (codes.length === 0) continue;
+			out.add(id);
+			for (const code of codes) this.note(id, code);
 		}
 		return out;
 	}
 
 	async medication(c: Extract<Criterion, { kind: 'medication' }>, universe: Ids): Promise<Ids> {
-		const table = this.db.resources<MedicationRequest>('MedicationRequest');
 		const needle = c.nameContains?.trim().toLowerCase();
 		const name = (m: MedicationRequest) =>
 			m.medicationCodeableConcept?.text ?? m.medicationCodeableConcept?.coding?.[0]?.display ?? m.medicationReference?.display ?? '';
 		const matches = (m: MedicationRequest) =>
-			(c.code !== undefined && c.code !== '' && m.medicationCodeableConcept?.coding?.some((x) => x.code === c.code)) ||
-			(needle !== undefined && needle !== '' && name(m).toLowerCase().includes(needle));
-		const rows = needle
-			? await table.filter((row) => row.resource.status === 'active' && matches(row.resource)).toArray()
-			: await rowsWithCode(table, c.code ?? '').toArray();
+			(!!c.code && !!m.medicationCodeableConcept?.coding?.some((x) => x.code === c.code)) || (!!needle && name(m).toLowerCase().includes(needle));
+		if (!needle && !c.code) return new Set();
+		// A name is in no index: every order of the patients in play is read.
+		const candidates = needle ? universe : within(await this.keyed('MedicationRequest', [codeRange(c.code!)]), universe);
 		const out: Ids = new Set();
-		for (const row of rows) {
-			const patient = row.patient ?? '';
-			if (!universe.has(patient) || row.resource.status !== 'active' || !matches(row.resource)) continue;
-			out.add(patient);
-			this.note(patient, name(row.resource));
-		}
+		await this.readRows(this.db.clinical<MedicationRequest>('MedicationRequest'), candidates, describeCriterion(c), (row) => {
+			for (const order of row.resources) {
+				if (order.status !== 'active' || !matches(order)) continue;
+				out.add(row.id);
+				this.note(row.id, name(order));
+			}
+		});
 		return out;
 	}
 
@@ -227,168 +359,123 @@ class ReportRun {
 		return this.where(universe, (entry) => entry.sex === sex);
 	}
 
-	async payer(nameContains: string, universe: Ids): Promise<Ids> {
-		const needle = nameContains.trim().toLowerCase();
-		const payerName = (c: Coverage) => c.payor?.[0]?.display ?? c.type?.text ?? '';
-		const rows = await this.db
-			.resources<Coverage>('Coverage')
-			.filter((row) => universe.has(row.patient ?? '') && row.resource.status === 'active' && payerName(row.resource).toLowerCase().includes(needle))
-			.toArray();
-		for (const row of rows) this.note(row.patient ?? '', payerName(row.resource));
-		return new Set(rows.map((row) => row.patient ?? ''));
-	}
-
-	/** Run `visit` for every patient, in chunks inside one read transaction, reporting progress. */
-	async perPatient(type: StoredResourceType, step: string, universe: Ids, visit: (patient: string) => Promise<unknown>): Promise<void> {
-		const ids = [...universe];
-		await this.db.transaction('r', this.db.resources(type), async () => {
-			for (let start = 0; start < ids.length; start += CHUNK) {
-				await Promise.all(ids.slice(start, start + CHUNK).map(visit));
-				this.progress(step, Math.min(ids.length, start + CHUNK), ids.length);
+	async payer(c: Extract<Criterion, { kind: 'payer' }>, universe: Ids): Promise<Ids> {
+		const needle = c.nameContains.trim().toLowerCase();
+		const payerName = (coverage: Coverage) => coverage.payor?.[0]?.display ?? coverage.type?.text ?? '';
+		const out: Ids = new Set();
+		await this.readRows(this.db.clinical<Coverage>('Coverage'), universe, describeCriterion(c), (row) => {
+			for (const coverage of row.resources) {
+				if (coverage.status !== 'active' || !payerName(coverage).toLowerCase().includes(needle)) continue;
+				out.add(row.id);
+				this.note(row.id, payerName(coverage));
 			}
 		});
-	}
-
-	/** Primary keys of rows with any of these codes, dated `since` or later (one keys-only request per code). */
-	async codeIds(type: StoredResourceType, codes: string[], since = ''): Promise<Ids> {
-		const table = this.db.resources(type);
-		const lists = await Promise.all(codes.map((code) => rowsWithCode(table, code, since).primaryKeys()));
-		return new Set(lists.flat());
-	}
-
-	/**
-	 * Each patient's primary keys of a type dated on or after `from` ('' for all), oldest first:
-	 * index keys only, no rows. Raw IndexedDB here because a report asks one small question per
-	 * patient (100,000 of them) and Dexie's per-query overhead would dominate; each chunk is one
-	 * read transaction of pipelined getAllKeys requests.
-	 */
-	async historyKeys(type: StoredResourceType, universe: Ids, from: string, step: string, visit: (patient: string, keys: string[]) => void): Promise<void> {
-		const idb = this.db.backendDB();
-		const patients = [...universe];
-		const chunk = CHUNK * 5;
-		for (let start = 0; start < patients.length; start += chunk) {
-			const slice = patients.slice(start, start + chunk);
-			await new Promise<void>((resolve, reject) => {
-				const tx = idb.transaction(type, 'readonly');
-				const index = tx.objectStore(type).index('[patient+date]');
-				for (const patient of slice) {
-					// [patient] sorts before every [patient, date]; an array sorts after every string.
-					const request = index.getAllKeys(IDBKeyRange.bound(from ? [patient, from] : [patient], [patient, []]));
-					request.onsuccess = () => visit(patient, request.result as string[]);
-				}
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
-				tx.onabort = () => reject(tx.error ?? new Error('The report read was aborted.'));
-			});
-			this.progress(step, Math.min(patients.length, start + chunk), patients.length);
-		}
-	}
-
-	async recordSince(c: Extract<Criterion, { kind: 'record-since' }>, universe: Ids): Promise<Ids> {
-		const since = sinceDate(c.since, this.today);
-		const codes = new Set(c.codes);
-		const out: Ids = new Set();
-		const take = (row: ResourceRow | undefined) => {
-			if (!row || !universe.has(row.patient ?? '') || day(row.date) < since) return;
-			out.add(row.patient ?? '');
-			this.note(row.patient ?? '', `${capitalize(c.label)} ${displayDate(row.date)}`);
-		};
-		if (c.type === 'Procedure') {
-			// Procedures carry no code index: read each patient's procedures since the date.
-			await this.perPatient(c.type, c.label, universe, async (patient) => {
-				const rows = await this.db
-					.resources<Procedure>('Procedure')
-					.where('[patient+date]')
-					.between([patient, since], [patient, Dexie.maxKey], true, true)
-					.toArray();
-				for (const row of rows) if (row.resource.code?.coding?.some((x) => codes.has(x.code ?? ''))) take(row);
-			});
-			return out;
-		}
-		// Only the rows of these codes dated in the window: the index range does the date test.
-		const table = this.db.resources(c.type);
-		const rows = await Promise.all([...codes].map((code) => rowsWithCode(table, code, since).toArray()));
-		for (const row of rows.flat()) take(row);
 		return out;
 	}
 
-	/** Each patient's most recent row of a type whose code is one of `codes`. */
-	async latest<T extends Resource>(type: 'Observation', codes: string[], universe: Ids, step: string): Promise<ResourceRow<T>[]> {
-		const table = this.db.resources<T>(type);
-		const ids = await this.codeIds(type, codes);
-		const latestIds: string[] = [];
-		if (ids.size === 0) return [];
-		await this.historyKeys(type, universe, '', step, (_patient, keys) => {
-			for (let i = keys.length - 1; i >= 0; i--) {
-				const key = keys[i] as string;
-				if (ids.has(key)) {
-					latestIds.push(key);
-					return;
-				}
+	async recordSince(c: Extract<Criterion, { kind: 'record-since' }>, universe: Ids): Promise<Ids> {
+		// The index range does the code and the date test: patient ids, no rows.
+		const out = within(await this.keyed(c.type, this.rangesOf(c)!.ranges), universe);
+		if (out.size === 0) return out;
+		const since = sinceDate(c.since, this.today);
+		const codes = new Set(c.codes);
+		const label = capitalize(c.label);
+		const dates: DeferredNotes = {
+			notesFor: async (patients) => {
+				const notes = new Map<string, string[]>();
+				await this.readRows(this.db.clinical(c.type), patients, label, (row) => {
+					const found = row.resources.filter((r) => (dateOf(r) ?? '') >= since && codesOf(r).some((code) => codes.has(code)));
+					notes.set(row.id, found.map((r) => `${label} ${displayDate(dateOf(r))}`));
+				});
+				return notes;
 			}
+		};
+		for (const id of out) this.note(id, dates);
+		return out;
+	}
+
+	/** Each candidate's most recent Observation of a code: rows keep date order, so the last match. */
+	async latest(code: string, universe: Ids, step: string, visit: (patient: string, observation: Observation) => void): Promise<void> {
+		const candidates = within(await this.keyed('Observation', [codeRange(code)]), universe);
+		await this.readRows(this.db.clinical<Observation>('Observation'), candidates, step, (row) => {
+			const last = row.resources.findLast((observation) => codesOf(observation).includes(code));
+			if (last) visit(row.id, last);
 		});
-		return (await table.bulkGet(latestIds)).filter((row): row is ResourceRow<T> => row !== undefined);
 	}
 
 	async lastLab(c: Extract<Criterion, { kind: 'last-lab' }>, universe: Ids): Promise<Ids> {
-		const rows = await this.latest<Observation>('Observation', [c.loinc], universe, `Last ${c.loinc}`);
 		const out: Ids = new Set();
-		for (const row of rows) {
-			const quantity = row.resource.valueQuantity;
-			if (quantity?.value === undefined || !compare(quantity.value, c.comparator, c.value)) continue;
-			const patient = row.patient ?? '';
+		await this.latest(c.loinc, universe, `Last ${c.loinc}`, (patient, observation) => {
+			const quantity = observation.valueQuantity;
+			if (quantity?.value === undefined || !compare(quantity.value, c.comparator, c.value)) return;
 			out.add(patient);
-			const name = row.resource.code.text ?? row.resource.code.coding?.[0]?.display ?? c.loinc;
-			this.note(patient, `${name.split(/[/[]/)[0]?.trim()} ${quantity.value}${quantity.unit ? ` ${quantity.unit}` : ''} on ${displayDate(row.date)}`);
-		}
+			const name = observation.code.text ?? observation.code.coding?.[0]?.display ?? c.loinc;
+			this.note(patient, `${name.split(/[/[]/)[0]?.trim()} ${quantity.value}${quantity.unit ? ` ${quantity.unit}` : ''} on ${displayDate(dateOf(observation))}`);
+		});
 		return out;
 	}
 
 	async lastBloodPressure(c: Extract<Criterion, { kind: 'last-bp' }>, universe: Ids): Promise<Ids> {
-		const rows = await this.latest<Observation>('Observation', [LOINC.bloodPressurePanel], universe, 'Last blood pressure');
 		const component = (o: Observation, code: string) => o.component?.find((x) => x.code.coding?.some((k) => k.code === code))?.valueQuantity?.value;
 		const out: Ids = new Set();
-		for (const row of rows) {
-			const sys = component(row.resource, LOINC.systolic);
-			const dia = component(row.resource, LOINC.diastolic);
-			if (sys === undefined || dia === undefined || (sys < c.systolic && dia < c.diastolic)) continue;
-			out.add(row.patient ?? '');
-			this.note(row.patient ?? '', `BP ${sys}/${dia} on ${displayDate(row.date)}`);
-		}
+		await this.latest(LOINC.bloodPressurePanel, universe, 'Last blood pressure', (patient, observation) => {
+			const sys = component(observation, LOINC.systolic);
+			const dia = component(observation, LOINC.diastolic);
+			if (sys === undefined || dia === undefined || (sys < c.systolic && dia < c.diastolic)) return;
+			out.add(patient);
+			this.note(patient, `BP ${sys}/${dia} on ${displayDate(dateOf(observation))}`);
+		});
 		return out;
 	}
 
 	async lastVisit(c: Extract<Criterion, { kind: 'last-visit' }>, universe: Ids): Promise<Ids> {
 		const out: Ids = new Set();
-		const table = this.db.resources('Encounter');
-		await this.perPatient('Encounter', 'Last visit', universe, async (patient) => {
-			const key = (await table
-				.where('[patient+date]')
-				.between([patient, Dexie.minKey], [patient, Dexie.maxKey], true, true)
-				.lastKey()) as [string, string] | undefined;
-			const last = day(key?.[1]);
+		await this.readRows(this.db.resources('Patient'), universe, 'Last visit', (row) => {
+			const last = day(row.lastVisit);
 			if (!last) return;
 			if (c.after && last <= c.after) return;
 			if (c.before && last >= c.before) return;
-			out.add(patient);
-			this.note(patient, `Last visit ${displayDate(last)}`);
+			out.add(row.id);
+			this.note(row.id, `Last visit ${displayDate(last)}`);
 		});
 		return out;
 	}
 
-	result(matched: Ids): ReportPatient[] {
-		return [...matched]
-			.flatMap((id) => this.directory.get(id) ?? [])
-			.map((entry) => ({ ...entry, detail: (this.details.get(entry.id) ?? []).join('; ') }))
+	async result(matched: Ids): Promise<ReportPatient[]> {
+		const entries = [...matched].flatMap((id) => this.directory.get(id) ?? []);
+		// Deferred notes are written now, for these patients only.
+		const waiting = new Map<DeferredNotes, string[]>();
+		for (const { id } of entries) {
+			for (const note of this.details.get(id) ?? []) {
+				if (typeof note === 'string') continue;
+				const patients = waiting.get(note);
+				if (patients) patients.push(id);
+				else waiting.set(note, [id]);
+			}
+		}
+		const written = new Map<DeferredNotes, Map<string, string[]>>();
+		for (const [deferred, patients] of waiting) written.set(deferred, await deferred.notesFor(patients));
+		const detail = (id: string) => {
+			const notes = (this.details.get(id) ?? []).flatMap((note) => (typeof note === 'string' ? [note] : (written.get(note)?.get(id) ?? [])));
+			return [...new Set(notes)].join('; ');
+		};
+		return entries
+			.map((entry) => ({ ...entry, detail: detail(entry.id) }))
 			.sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	}
 }
 
+/** The ICD-10-CM prefixes a problem criterion asks for ("E11.*" → "E11"), each once. */
+function problemPrefixes(c: Extract<Criterion, { kind: 'problem' }>): string[] {
+	return [...new Set(c.codes.map(codePrefix).filter(Boolean))];
+}
+
 /** Every stored patient that meets the report's criteria, sorted by name. */
 export async function runReport(db: ChartroomDatabase, root: ReportNode, options: RunReportOptions): Promise<ReportResult> {
-	const directory = new Map((await readPatientDirectory(db)).map((entry) => [entry.id, entry]));
-	const run = new ReportRun(db, options.today, options.onProgress, directory);
-	const matched = await run.evaluate(root, new Set(directory.keys()));
-	const patients = run.result(matched);
+	const run = new ReportRun(db, options.today, options.onProgress);
+	run.prefetch(root);
+	run.directory = new Map((await readPatientDirectory(db)).map((entry) => [entry.id, entry]));
+	const matched = await run.evaluate(root, new Set(run.directory.keys()));
+	const patients = await run.result(matched);
 	return { count: patients.length, patients, today: options.today };
 }

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
+import type { Observation } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putResources } from '$lib/db/resources';
 import type { PatientRecord } from '$lib/synth';
 import { runReport } from './run-report';
 import { standardReport, STANDARD_REPORTS } from './standard-reports';
@@ -11,6 +13,7 @@ import {
 	isDiabetic,
 	isHypertensive,
 	observationsOf,
+	ofType,
 	TODAY,
 	type ReportClinic
 } from './__fixtures__/report-clinic';
@@ -22,8 +25,10 @@ beforeAll(async () => {
 	const dmOnly = clinic.byCast('dmOnly');
 	const missed = observationsOf(dmOnly, '4548-4').filter((o) => (o.effectiveDateTime ?? '') >= '2026-05-02');
 	expect(missed.length).toBeGreaterThan(0);
-	await clinic.db.resources('Observation').bulkDelete(missed.map((o) => o.id ?? ''));
 	dmOnly.resources = dmOnly.resources.filter((r) => !missed.includes(r as (typeof missed)[number]));
+	// Observations live in one row per patient: the row is stored again without the missed ones.
+	await clinic.db.clinical('Observation').delete(dmOnly.patient.id ?? '');
+	await putResources(clinic.db, ofType<Observation>(dmOnly, 'Observation'));
 });
 afterAll(() => clinic.close());
 
