@@ -1,6 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { Transaction } from 'dexie';
-import { dateOf, patientOf } from './resource-row';
+import { codesOf, dateOf, patientOf } from './resource-row';
 import { CLINICAL_TYPES, type ClinicalResourceType } from './resource-types';
 
 /**
@@ -30,25 +30,6 @@ export const KEYED_BY_DATE: ReadonlySet<ClinicalResourceType> = new Set(['Encoun
 
 /** Sorts after every string that starts with a prefix (the highest BMP code unit). */
 export const AFTER_PREFIX = '\uffff';
-
-/** Every code of a coded resource's main concept (a Condition may carry ICD-10-CM and SNOMED CT). */
-export function codesOf(resource: Resource): string[] {
-	const concept = (() => {
-		switch (resource.resourceType) {
-			case 'Condition':
-			case 'Observation':
-			case 'Procedure':
-				return resource.code;
-			case 'Immunization':
-				return resource.vaccineCode;
-			case 'MedicationRequest':
-				return resource.medicationCodeableConcept;
-			default:
-				return undefined;
-		}
-	})();
-	return (concept?.coding ?? []).flatMap((coding) => (coding.code ? [coding.code] : []));
-}
 
 /** The index key of a code on a date: `E11.9|2024-03-01T09:00:00-05:00`. */
 export function codeKey(code: string, date = ''): string {

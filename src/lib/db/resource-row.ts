@@ -97,19 +97,28 @@ export function dateOf(resource: Resource): string | undefined {
 	}
 }
 
-/** The code a population report filters on. */
+/** Every code of a coded resource's main concept (a Condition may carry ICD-10-CM and SNOMED CT). */
+export function codesOf(resource: Resource): string[] {
+	const concept = (() => {
+		switch (resource.resourceType) {
+			case 'Condition':
+			case 'Observation':
+			case 'Procedure':
+				return resource.code;
+			case 'Immunization':
+				return resource.vaccineCode;
+			case 'MedicationRequest':
+				return resource.medicationCodeableConcept;
+			default:
+				return undefined;
+		}
+	})();
+	return (concept?.coding ?? []).flatMap((coding) => (coding.code ? [coding.code] : []));
+}
+
+/** The code schemas 2–4 indexed a coded row by: its first. */
 export function codeOf(resource: Resource): string | undefined {
-	switch (resource.resourceType) {
-		case 'Condition':
-		case 'Observation':
-			return resource.code?.coding?.[0]?.code;
-		case 'Immunization':
-			return resource.vaccineCode?.coding?.[0]?.code;
-		case 'MedicationRequest':
-			return resource.medicationCodeableConcept?.coding?.[0]?.code;
-		default:
-			return undefined;
-	}
+	return (CODED_TYPES as readonly string[]).includes(resource.resourceType) ? codesOf(resource)[0] : undefined;
 }
 
 export function patientSearchFields(patient: Patient): Pick<ResourceRow, 'mrn' | 'tokens' | 'birthDate' | 'phone' | 'nameKeys'> {
