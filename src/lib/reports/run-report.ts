@@ -14,10 +14,9 @@
 import type { Table } from 'dexie';
 import type { Condition, Coverage, MedicationRequest, Observation } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
-import { codesOf } from '$lib/db/resource-row';
 import { codePrefixRange, codeRange, patientsInRanges, type KeyRange } from '$lib/db/code-index';
 import { readPatientDirectory, type DirectoryEntry } from '$lib/db/patient-directory';
-import { dateOf } from '$lib/db/resource-row';
+import { codesOf, dateOf } from '$lib/db/resource-row';
 import type { ClinicalResourceType } from '$lib/db/resource-types';
 import { displayDate } from '$lib/record/patient-display';
 import {
