@@ -41,6 +41,11 @@ export async function releaseRequests(db: ChartroomDatabase, patient?: string): 
 		.sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/** The desk's paperwork is about the clinic's patients: a new clinic starts with none (replaceWorld). */
+export async function clearReleasePaperwork(db: ChartroomDatabase): Promise<void> {
+	await Promise.all([REQUEST_PREFIX, DISCLOSURE_PREFIX].map((prefix) => db.settings.where('key').startsWith(prefix).delete()));
+}
+
 export async function saveDisclosure(db: ChartroomDatabase, disclosure: DisclosureRecord): Promise<void> {
 	await db.settings.put({ key: `${DISCLOSURE_PREFIX}${disclosure.id}`, value: disclosure });
 }

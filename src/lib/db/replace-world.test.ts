@@ -5,11 +5,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChartroomDatabase, type WorldRow } from './database';
 import { replaceWorld, WorldReplacementCancelled } from './replace-world';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
+import { outreachFor, recordOutreach } from '$lib/reports/recall-outreach';
+import { disclosuresOf, releaseRequests, saveDisclosure, saveReleaseRequest, type DisclosureRecord, type ReleaseRequest } from './release-requests';
 
 const world = (seed: number): WorldRow => ({ id: 'current', seed, cohort: 3, today: '2026-11-23', generatedAt: '2026-11-23T08:00:00Z' });
 const patient = (id: string): Patient => ({ resourceType: 'Patient', id, identifier: [{ system: MRN_SYSTEM, value: id.toUpperCase() }], name: [{ family: 'Ng', given: ['Lin'] }] });
 function* batchesOf(prefix: string, count: number) {
 	for (let i = 0; i < count; i++) yield { resources: [patient(`${prefix}-${i}`)], patients: 1 };
+}
+
+/** A release request, a disclosure and an outreach call about p-0, and a learner setting. */
+async function fileOldPaperwork(database: ChartroomDatabase) {
+	const at = '2026-11-23T09:00:00Z';
+	await saveReleaseRequest(database, { id: 'roi-1', patient: 'p-0', requester: 'insurer', status: 'open', at } as ReleaseRequest);
+	await saveDisclosure(database, { id: 'd-1', patient: 'p-0', at } as DisclosureRecord);
+	await recordOutreach(database, { report: 'overdue-flu-shot', patient: 'p-0', outcome: 'called', at });
+	await database.settings.put({ key: 'theme', value: 'dark' });
 }
 
 let db: ChartroomDatabase;
@@ -30,14 +41,29 @@ describe('replaceWorld', () => {
 		expect((await db.worlds.get('current'))?.seed).toBe(2);
 	});
 
+	it('takes the old clinic paperwork with it: release requests, disclosures and recall outreach', async () => {
+		db = new ChartroomDatabase('replace-world-4');
+		await replaceWorld(db, world(1), batchesOf('p', 2));
+		await fileOldPaperwork(db);
+		await replaceWorld(db, world(2), batchesOf('p', 2));
+		expect(await releaseRequests(db)).toEqual([]);
+		expect(await disclosuresOf(db, 'p-0')).toEqual([]);
+		expect(await outreachFor(db, 'overdue-flu-shot')).toEqual(new Map());
+		// Not part of a clinic: the learner's settings stay.
+		expect((await db.settings.get('theme'))?.value).toBe('dark');
+	});
+
 	it('leaves the previous clinic untouched when cancelled half-way', async () => {
 		db = new ChartroomDatabase('replace-world-2');
 		await replaceWorld(db, world(1), batchesOf('old', 2));
+		await fileOldPaperwork(db);
 		let batches = 0;
 		const cancelled = replaceWorld(db, world(2), batchesOf('new', 10), { onProgress: () => batches++, isCancelled: () => batches >= 4 });
 		await expect(cancelled).rejects.toBeInstanceOf(WorldReplacementCancelled);
 		expect(await db.resources('Patient').toCollection().primaryKeys()).toEqual(['old-0', 'old-1']);
 		expect((await db.worlds.get('current'))?.seed).toBe(1);
+		expect((await releaseRequests(db)).map((r) => r.id)).toEqual(['roi-1']);
+		expect((await outreachFor(db, 'overdue-flu-shot')).get('p-0')?.outcome).toBe('called');
 	});
 
 	it('leaves the previous clinic untouched when a batch fails', async () => {

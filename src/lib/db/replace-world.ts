@@ -1,6 +1,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase, WorldRow } from './database';
 import { storePatientRows } from './patient-row-upkeep';
+import { clearReleasePaperwork } from './release-requests';
 import { freshClinicalRows, groupForStorage, putRows } from './resources';
 import { RESOURCE_TYPES } from './resource-types';
 
@@ -25,7 +26,10 @@ export interface ReplaceWorldOptions {
  * generator is synchronous), so the cohort is never held in memory whole, and the next batch is
  * generated while IndexedDB writes the last one (the browser writes on another thread).
  *
- * The audit log and learner progress are not part of a clinic and are kept.
+ * The audit log and learner progress are not part of a clinic and are kept. The clinic's own
+ * paperwork goes with its patients: release requests, the accounting of disclosures and recall
+ * outreach name patient ids that a new clinic gives to other people (and a reset lesson to the
+ * same people, who have not been asked for anything yet).
  */
 export async function replaceWorld(
 	db: ChartroomDatabase,
@@ -33,9 +37,9 @@ export async function replaceWorld(
 	batches: Iterable<{ resources: Resource[]; patients: number }>,
 	{ onProgress, isCancelled }: ReplaceWorldOptions = {}
 ): Promise<{ patients: number; resources: number }> {
-	const tables = [...RESOURCE_TYPES.map((t) => db.tableOf(t)), db.worlds];
+	const tables = [...RESOURCE_TYPES.map((t) => db.tableOf(t)), db.worlds, db.settings, db.outreach];
 	return db.transaction('rw', tables, async () => {
-		await Promise.all(RESOURCE_TYPES.map((t) => db.tableOf(t).clear()));
+		await Promise.all([...RESOURCE_TYPES.map((t) => db.tableOf(t).clear()), db.outreach.clear(), clearReleasePaperwork(db)]);
 		let patients = 0;
 		let resources = 0;
 		// The tables were cleared above, generated ids do not repeat and a batch holds whole
