@@ -6,7 +6,7 @@ import { ChartroomDatabase, type WorldRow } from './database';
 import { replaceWorld, WorldReplacementCancelled } from './replace-world';
 import { MRN_SYSTEM } from '$lib/record/identifiers';
 import { outreachFor, recordOutreach } from '$lib/reports/recall-outreach';
-import { disclosuresOf, releaseRequests, saveDisclosure, saveReleaseRequest, type DisclosureRecord, type ReleaseRequest } from './release-requests';
+import { disclosuresOf, releaseRequests, saveDisclosure, saveReleaseRequest } from './release-requests';
 
 const world = (seed: number): WorldRow => ({ id: 'current', seed, cohort: 3, today: '2026-11-23', generatedAt: '2026-11-23T08:00:00Z' });
 const patient = (id: string): Patient => ({ resourceType: 'Patient', id, identifier: [{ system: MRN_SYSTEM, value: id.toUpperCase() }], name: [{ family: 'Ng', given: ['Lin'] }] });
@@ -17,8 +17,9 @@ function* batchesOf(prefix: string, count: number) {
 /** A release request, a disclosure and an outreach call about p-0, and a learner setting. */
 async function fileOldPaperwork(database: ChartroomDatabase) {
 	const at = '2026-11-23T09:00:00Z';
-	await saveReleaseRequest(database, { id: 'roi-1', patient: 'p-0', requester: 'insurer', status: 'open', at } as ReleaseRequest);
-	await saveDisclosure(database, { id: 'd-1', patient: 'p-0', at } as DisclosureRecord);
+	const asked = { patient: 'p-0', sections: ['problems' as const], recipient: 'Lakeshore Health Plan', purpose: 'Claim review' };
+	await saveReleaseRequest(database, { id: 'roi-1', ...asked, requester: 'insurer', status: 'open', at });
+	await saveDisclosure(database, { id: 'd-1', ...asked, date: at, description: 'Problem list', basis: 'authorization', accountable: true, request: 'roi-1' });
 	await recordOutreach(database, { report: 'overdue-flu-shot', patient: 'p-0', outcome: 'called', at });
 	await database.settings.put({ key: 'theme', value: 'dark' });
 }

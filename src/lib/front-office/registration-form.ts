@@ -10,6 +10,7 @@ import { POPULATION } from '$lib/synth/population';
 import { CHARTROOM, HL7 } from '$lib/synth/systems';
 import { checkContactDetails, contactDetailsOf, CONTACT_FIELDS, withContactDetails, type ContactDetails } from './contact-details';
 import { checkBirthDate, checkName, checkPhone, checkRequiredText } from './demographic-fields';
+import { CONTACT_RELATIONSHIPS, SUBSCRIBER_RELATIONSHIPS } from '$lib/codes/data/hl7-relationships';
 
 export interface RegistrationForm extends ContactDetails {
 	family: string;
@@ -65,24 +66,6 @@ export const SEXES = [
 	{ code: 'male', label: 'Male' },
 	{ code: 'other', label: 'Other' },
 	{ code: 'unknown', label: 'Unknown' }
-] as const;
-
-/** Emergency-contact relationships (HL7 v3 RoleCode), the ones a desk hears most. */
-export const CONTACT_RELATIONSHIPS = [
-	{ code: 'SPS', display: 'spouse' },
-	{ code: 'DOMPART', display: 'domestic partner' },
-	{ code: 'MTH', display: 'mother' },
-	{ code: 'FTH', display: 'father' },
-	{ code: 'CHILD', display: 'child' },
-	{ code: 'SIS', display: 'sister' },
-	{ code: 'BRO', display: 'brother' },
-	{ code: 'FRND', display: 'unrelated friend' }
-] as const;
-
-export const SUBSCRIBER_RELATIONSHIPS = [
-	{ code: 'self', display: 'Self' },
-	{ code: 'spouse', display: 'Spouse' },
-	{ code: 'child', display: 'Child' }
 ] as const;
 
 export interface PayerChoice {
