@@ -58,4 +58,16 @@ export const generateAndStore: Scenario = {
 	}
 };
 
-export default [rawStoreCohort, generateAndStore];
+/** The generator alone, every batch built and dropped: what the Worker spends before any storing. */
+export const generateOnly: Scenario = {
+	name: 'generate a clinic without storing it (the generator alone)',
+	sizes: SIZES,
+	runs: 3,
+	async run(size) {
+		let resources = 0;
+		for (const batch of cohortBatches(scenarioOf(size), 200, '2026-11-23T00:00:00Z').batches) resources += batch.resources.length;
+		return { resources };
+	}
+};
+
+export default [rawStoreCohort, generateAndStore, generateOnly];
