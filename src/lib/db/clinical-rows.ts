@@ -91,19 +91,52 @@ export function lastVisitIn(row: ClinicalRow | undefined): string | undefined {
 	return undefined;
 }
 
-/** Schema 5 upgrade: version 4's one-resource rows (with their `patient` field) regrouped per patient. */
-export async function regroupClinicalRows(tx: Transaction): Promise<void> {
+/** A version 4 row: one resource. */
+type OldRow = { id: string; patient?: string; resource: Resource };
+const isOld = (row: unknown): row is OldRow => row !== undefined && !Array.isArray((row as { resources?: unknown }).resources);
+
+/** Rows the schema 5 upgrade regroups at a time, so a 10,000-patient clinic is never read whole. */
+const UPGRADE_CHUNK = 2000;
+
+/**
+ * Schema 5 upgrade: version 4's one-resource rows (with their `patient` field) regrouped per
+ * patient, a chunk at a time in key order. Rows already regrouped carry `resources` and are
+ * passed over; a patient's row grows as chunks holding their resources go by.
+ */
+export async function regroupClinicalRows(tx: Transaction, chunk = UPGRADE_CHUNK): Promise<void> {
 	for (const type of CLINICAL_TYPES) {
-		const table = tx.table(type);
-		const old = (await table.toArray()) as { patient?: string; resource: Resource }[];
-		if (old.length === 0) continue;
-		const byPatient = new Map<string, Resource[]>();
-		for (const row of old) {
-			const list = byPatient.get(row.patient ?? '');
-			if (list) list.push(row.resource);
-			else byPatient.set(row.patient ?? '', [row.resource]);
+		const table = tx.table<Record<string, unknown> & { id: string }, string>(type);
+		let after: string | undefined;
+		for (;;) {
+			const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(chunk).toArray();
+			if (rows.length === 0) break;
+			after = rows.at(-1)!.id;
+			const old: OldRow[] = rows.filter(isOld);
+			if (old.length === 0) continue;
+			const byPatient = new Map<string, Resource[]>();
+			const stored = new Map<string, ClinicalRow>();
+			// A patient's key may hold an old row (a resource whose id is a patient id): it joins this chunk.
+			for (let next = old; next.length > 0; ) {
+				for (const row of next) {
+					const list = byPatient.get(row.patient ?? '');
+					if (list) list.push(row.resource);
+					else byPatient.set(row.patient ?? '', [row.resource]);
+				}
+				const unseen = [...byPatient.keys()].filter((patient) => !stored.has(patient));
+				const found = await table.bulkGet(unseen);
+				const seen = new Set(old.map((row) => row.id));
+				next = [];
+				unseen.forEach((patient, i) => {
+					const row = found[i];
+					if (isOld(row)) {
+						if (!seen.has(row.id)) next.push(row);
+					} else if (row) stored.set(patient, row as unknown as ClinicalRow);
+				});
+				old.push(...next);
+			}
+			const regrouped = [...byPatient].map(([patient, resources]) => updatedRow(type, patient, stored.get(patient), resources));
+			await table.bulkDelete(old.map((row) => row.id));
+			await table.bulkPut(regrouped as unknown as (Record<string, unknown> & { id: string })[]);
 		}
-		await table.clear();
-		await table.bulkAdd([...byPatient].map(([patient, resources]) => clinicalRow(type, patient, resources)));
 	}
 }
