@@ -2,7 +2,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import Dexie from 'dexie';
 import { ChartroomDatabase } from '$lib/db/database';
 import { replaceWorld } from '$lib/db/replace-world';
-import { cohortBatches } from '$lib/workers/cohort-batches';
+import { cohortBatches, GENERATION_BATCH_SIZE } from '$lib/workers/cohort-batches';
 import { deleteDatabase, openRawCopyOfSchema, rawPutAll, rowsPerStore } from '../raw-indexeddb';
 import type { Scenario } from '../scenario';
 
@@ -19,7 +19,7 @@ export const rawStoreCohort: Scenario = {
 	sizes: SIZES,
 	runs: 3,
 	async prepare(size) {
-		pregenerated = [...cohortBatches(scenarioOf(size), 200, '2026-11-23T00:00:00Z').batches].map((b) => b.resources);
+		pregenerated = [...cohortBatches(scenarioOf(size), GENERATION_BATCH_SIZE, '2026-11-23T00:00:00Z').batches].map((b) => b.resources);
 		raw = await openRawCopyOfSchema('bench-raw-clinic');
 	},
 	async run() {
@@ -48,7 +48,7 @@ export const generateAndStore: Scenario = {
 		await db.open();
 	},
 	async run(size) {
-		const { world, batches } = cohortBatches(scenarioOf(size), 200, '2026-11-23T00:00:00Z');
+		const { world, batches } = cohortBatches(scenarioOf(size), GENERATION_BATCH_SIZE, '2026-11-23T00:00:00Z');
 		const result = await replaceWorld(db!, world, batches);
 		return { resources: result.resources, 'heap MB': Math.round(((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6) };
 	},
@@ -65,7 +65,7 @@ export const generateOnly: Scenario = {
 	runs: 3,
 	async run(size) {
 		let resources = 0;
-		for (const batch of cohortBatches(scenarioOf(size), 200, '2026-11-23T00:00:00Z').batches) resources += batch.resources.length;
+		for (const batch of cohortBatches(scenarioOf(size), GENERATION_BATCH_SIZE, '2026-11-23T00:00:00Z').batches) resources += batch.resources.length;
 		return { resources };
 	}
 };

@@ -3,6 +3,12 @@ import type { WorldRow } from '$lib/db/database';
 import { generateCohort, generateWorld, type PatientRecord, type Scenario } from '$lib/synth';
 
 /**
+ * Patients per batch when a clinic is generated: large enough that a batch's writing overlaps the
+ * next one's generation, small enough for a progress step every second or two. The bench uses it too.
+ */
+export const GENERATION_BATCH_SIZE = 200;
+
+/**
  * Turn a scenario into what the database stores: the clinic's world row (scenario, clinic,
  * payers, the people who walk in unregistered) and lazy batches of FHIR resources, the
  * clinic's practitioners and appointment book first.

@@ -1,6 +1,6 @@
 import { ChartroomDatabase } from '$lib/db/database';
 import { replaceWorld, WorldReplacementCancelled } from '$lib/db/replace-world';
-import { cohortBatches } from './cohort-batches';
+import { cohortBatches, GENERATION_BATCH_SIZE } from './cohort-batches';
 import type { GenerateClinicEvent, GenerateClinicRequest } from './generate-clinic-protocol';
 
 // Cast rather than referencing the webworker lib, whose types clash with the DOM's.
@@ -21,7 +21,7 @@ scope.addEventListener('message', (event) => {
 	void generate(request.scenario, request.batchSize);
 });
 
-async function generate(scenario: Extract<GenerateClinicRequest, { type: 'generate' }>['scenario'], batchSize = 100) {
+async function generate(scenario: Extract<GenerateClinicRequest, { type: 'generate' }>['scenario'], batchSize = GENERATION_BATCH_SIZE) {
 	const db = new ChartroomDatabase();
 	const started = performance.now();
 	try {
