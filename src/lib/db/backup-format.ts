@@ -26,8 +26,11 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 export const BACKUP_FORMAT = 'chartroom-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** Tables not carried: the imported full code set is a public file the learner can load again (and large). */
-export const TABLES_NOT_BACKED_UP: ReadonlySet<string> = new Set(['codeSets']);
+/**
+ * Tables not carried: the imported full code set is a public file the learner can load again (and
+ * large); the latest results are derived from the record, and rebuilt as it is restored.
+ */
+export const TABLES_NOT_BACKED_UP: ReadonlySet<string> = new Set(['codeSets', 'latestResults']);
 
 const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!;
 const RESOURCE_TABLES: ReadonlySet<string> = new Set(RESOURCE_TYPES);

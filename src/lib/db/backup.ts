@@ -2,13 +2,13 @@ import type { Table } from 'dexie';
 import type { Resource } from '@medplum/fhirtypes';
 import { BACKUP_TABLES, type BackupContents, type BackupRow } from './backup-format';
 import type { ChartroomDatabase } from './database';
-import { groupForStorage, storeBatch } from './resources';
-import { CLINICAL_TYPES, RESOURCE_TYPES } from './resource-types';
+import { groupForStorage, recordTables, storeBatch } from './resources';
+import { CLINICAL_TYPES } from './resource-types';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /** Every table a backup is read from and restored into: the learner's tables and the record. */
 export function backupTables(db: ChartroomDatabase): Table[] {
-	return [...Object.keys(BACKUP_TABLES).map((name) => db.table(name)), ...RESOURCE_TYPES.map((type) => db.tableOf(type))];
+	return [...Object.keys(BACKUP_TABLES).map((name) => db.table(name)), ...recordTables(db)];
 }
 
 export interface CollectOptions {
@@ -72,7 +72,7 @@ export async function restoreBackup(db: ChartroomDatabase, contents: BackupConte
 			await table.bulkPut(backupRows);
 			rows += backupRows.length;
 		}
-		await Promise.all(RESOURCE_TYPES.map((type) => db.tableOf(type).clear()));
+		await Promise.all(recordTables(db).map((table) => table.clear()));
 		// Through the write path, so Patient rows get their last visit and similar-name mark.
 		await storeBatch(db, groupForStorage(contents.resources as Resource[]), { fresh: true });
 		return { rows, resources: contents.resources.length, auditKept };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import type { Condition, Consent, Encounter, Resource } from '@medplum/fhirtypes';
+import type { Condition, Consent, Encounter, Observation, Resource } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { clinicalRow, regroupClinicalRows } from './clinical-rows';
 import { ChartroomDatabase } from './database';
@@ -48,6 +48,7 @@ describe('the schema 5 upgrade', () => {
 		const records: Resource[] = [
 			...Array.from({ length: 7 }, (_, i) => encounter(`e-${i}`, `p-${i % 3}`, `2025-0${1 + i}-01T09:00:00Z`)),
 			condition('c-1', 'p-1', 'E11.9', '2020-01-05'),
+			{ resourceType: 'Observation', id: 'o-1', status: 'final', code: { coding: [{ code: '4548-4' }], text: 'Hemoglobin A1c' }, subject: { reference: 'Patient/p-1' }, effectiveDateTime: '2025-03-01', valueQuantity: { value: 8.2, unit: '%' } } as Observation,
 			// Sorts among the patients' keys and is filed under p-0: it must reach p-0's row, and p-2's row must not overwrite it.
 			{ resourceType: 'Consent', id: 'p-2', status: 'active', scope: { text: 'privacy' }, category: [{ text: 'release' }], patient: { reference: 'Patient/p-0' }, dateTime: '2026-01-01' } as Consent,
 			{ resourceType: 'Consent', id: 'k-1', status: 'active', scope: { text: 'privacy' }, category: [{ text: 'release' }], patient: { reference: 'Patient/p-2' }, dateTime: '2026-02-01' } as Consent,
@@ -69,6 +70,8 @@ describe('the schema 5 upgrade', () => {
 		}
 		expect(await getResource(db, 'Consent', 'p-2')).toEqual(records.find((r) => r.resourceType === 'Consent' && r.id === 'p-2'));
 		expect(await db.clinical('Encounter').count()).toBe(3);
+		// The latest results are built from the regrouped observations.
+		expect((await db.latestResults.get('p-1'))?.results['4548-4']).toEqual({ date: '2025-03-01', name: 'Hemoglobin A1c', value: 8.2, unit: '%' });
 		db.close();
 		await Dexie.delete(name);
 	});

@@ -1,5 +1,6 @@
-import type { Resource } from '@medplum/fhirtypes';
+import type { Observation, Resource } from '@medplum/fhirtypes';
 import type { Transaction } from 'dexie';
+import { LATEST_RESULTS_TABLE, latestResultsOf } from './latest-results';
 import { codesOf, dateOf, patientOf } from './resource-row';
 import { CLINICAL_TYPES, type ClinicalResourceType } from './resource-types';
 
@@ -101,7 +102,8 @@ const UPGRADE_CHUNK = 2000;
 /**
  * Schema 5 upgrade: version 4's one-resource rows (with their `patient` field) regrouped per
  * patient, a chunk at a time in key order. Rows already regrouped carry `resources` and are
- * passed over; a patient's row grows as chunks holding their resources go by.
+ * passed over; a patient's row grows as chunks holding their resources go by. Each patient's
+ * latest results are then built from their Observation row.
  */
 export async function regroupClinicalRows(tx: Transaction, chunk = UPGRADE_CHUNK): Promise<void> {
 	for (const type of CLINICAL_TYPES) {
@@ -138,5 +140,13 @@ export async function regroupClinicalRows(tx: Transaction, chunk = UPGRADE_CHUNK
 			await table.bulkDelete(old.map((row) => row.id));
 			await table.bulkPut(regrouped as unknown as (Record<string, unknown> & { id: string })[]);
 		}
+	}
+	// Then each patient's latest results, from the regrouped Observation rows, a chunk at a time.
+	const observations = tx.table<ClinicalRow<Observation>, string>('Observation');
+	for (let after: string | undefined; ; ) {
+		const rows = await (after === undefined ? observations.orderBy(':id') : observations.where(':id').above(after)).limit(chunk).toArray();
+		if (rows.length === 0) break;
+		after = rows.at(-1)!.id;
+		await tx.table(LATEST_RESULTS_TABLE).bulkPut(rows.map(latestResultsOf));
 	}
 }

@@ -7,6 +7,7 @@ import { patientDirectoryMiddleware, rebuildPatientDirectory } from './patient-d
 import { backfillPatientRows } from './patient-row-upkeep';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 import { regroupClinicalRows, type ClinicalRow } from './clinical-rows';
+import type { LatestResultsRow } from './latest-results';
 import { strictDurabilityForSubmissions } from './strict-durability';
 
 export const DATABASE_NAME = 'chartroom';
@@ -90,6 +91,7 @@ export class ChartroomDatabase extends Dexie {
 	worlds!: Table<WorldRow, string>;
 	codeSets!: Table<CodeSetRow, string>;
 	outreach!: Table<OutreachRow, string>;
+	latestResults!: Table<LatestResultsRow, string>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);

@@ -5,7 +5,7 @@ import type { AuditRecord } from './audit-record';
 import { recordAudit } from './audit';
 import type { ChartroomDatabase } from './database';
 import { patientResourcesOf } from './patient-resources';
-import { putResources } from './resources';
+import { putResources, recordTables } from './resources';
 import { CLINICAL_TYPES, type ClinicalResourceType } from './resource-types';
 
 export class MergeRefusedError extends Error {
@@ -54,7 +54,7 @@ function withLink(patient: Patient, link: PatientLink): Patient {
 export async function mergePatients(db: ChartroomDatabase, request: MergeRequest): Promise<MergeResult> {
 	const { survivorId, duplicateId, at, by } = request;
 	if (survivorId === duplicateId) throw new MergeRefusedError('A patient cannot be merged into their own record: choose two different registrations.');
-	const tables = [db.resources('Patient'), ...CLINICAL_TYPES.map((type) => db.clinical(type)), db.audit];
+	const tables = [...recordTables(db), db.audit];
 	return db.transaction('rw', tables, async () => {
 		const [survivorRow, duplicateRow] = await Promise.all([db.resources<Patient>('Patient').get(survivorId), db.resources<Patient>('Patient').get(duplicateId)]);
 		if (!survivorRow || !duplicateRow) throw new MergeRefusedError('One of the two registrations no longer exists: nothing was merged.');

@@ -2,8 +2,7 @@ import type { Resource } from '@medplum/fhirtypes';
 import type { ChartroomDatabase, WorldRow } from './database';
 import { storePatientRows } from './patient-row-upkeep';
 import { clearReleasePaperwork } from './release-requests';
-import { freshClinicalRows, groupForStorage, putRows } from './resources';
-import { RESOURCE_TYPES } from './resource-types';
+import { freshClinicalRows, groupForStorage, putRows, recordTables } from './resources';
 
 export class WorldReplacementCancelled extends Error {
 	override name = 'WorldReplacementCancelled';
@@ -37,9 +36,9 @@ export async function replaceWorld(
 	batches: Iterable<{ resources: Resource[]; patients: number }>,
 	{ onProgress, isCancelled }: ReplaceWorldOptions = {}
 ): Promise<{ patients: number; resources: number }> {
-	const tables = [...RESOURCE_TYPES.map((t) => db.tableOf(t)), db.worlds, db.settings, db.outreach];
+	const tables = [...recordTables(db), db.worlds, db.settings, db.outreach];
 	return db.transaction('rw', tables, async () => {
-		await Promise.all([...RESOURCE_TYPES.map((t) => db.tableOf(t).clear()), db.outreach.clear(), clearReleasePaperwork(db)]);
+		await Promise.all([...recordTables(db).map((table) => table.clear()), db.outreach.clear(), clearReleasePaperwork(db)]);
 		let patients = 0;
 		let resources = 0;
 		// The tables were cleared above, generated ids do not repeat and a batch holds whole

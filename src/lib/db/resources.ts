@@ -1,10 +1,11 @@
-import type { Resource } from '@medplum/fhirtypes';
+import type { Observation, Resource } from '@medplum/fhirtypes';
 import Dexie from 'dexie';
 import type { ChartroomDatabase } from './database';
 import { clinicalRow, lastVisitIn, ownerOf, updatedRow, type ClinicalRow } from './clinical-rows';
+import { latestResultsOf } from './latest-results';
 import { storePatientRows, upkeepTypes, type StoreRowsOptions } from './patient-row-upkeep';
 import { toRow, type ResourceRow } from './resource-row';
-import { CLINICAL_TYPES, isStoredResourceType, type ClinicalResourceType, type StoredResourceType } from './resource-types';
+import { CLINICAL_TYPES, isStoredResourceType, RESOURCE_TYPES, type ClinicalResourceType, type StoredResourceType } from './resource-types';
 
 export class UnsupportedResourceError extends Error {
 	override name = 'UnsupportedResourceError';
@@ -50,7 +51,23 @@ export function typesIn(batch: StorageBatch): StoredResourceType[] {
  * transaction includes them all: storing an Encounter also updates its Patient's row.
  */
 export function tablesToWrite(db: ChartroomDatabase, types: Iterable<StoredResourceType>) {
-	return upkeepTypes(types).map((type) => db.tableOf(type));
+	const all = upkeepTypes(types);
+	return [...all.map((type) => db.tableOf(type)), ...(all.includes('Observation') ? [db.latestResults] : [])];
+}
+
+/** Every table that holds the record: the resources and what is derived from them. */
+export function recordTables(db: ChartroomDatabase) {
+	return [...RESOURCE_TYPES.map((type) => db.tableOf(type)), db.latestResults];
+}
+
+/** An Observation write keeps each patient's latest results beside it (latest-results.ts). */
+function putLatestResults(db: ChartroomDatabase, rows: readonly ClinicalRow[]): Promise<unknown> {
+	const kept = rows.filter((row) => row.resources.length > 0);
+	const emptied = rows.filter((row) => row.resources.length === 0).map((row) => row.id);
+	return Dexie.Promise.all([
+		db.latestResults.bulkPut(kept.map((row) => latestResultsOf(row as ClinicalRow<Observation>))),
+		emptied.length ? db.latestResults.bulkDelete(emptied) : undefined
+	]);
 }
 
 /**
@@ -86,7 +103,11 @@ async function writeClinical(
 	const patients = new Set([...byPatient.keys(), ...leaving.keys()]);
 	const next = [...patients].map((patient) => updatedRow(type, patient, stored.get(patient), byPatient.get(patient) ?? [], leaving.get(patient)));
 	const emptied = next.filter((row) => row.resources.length === 0).map((row) => row.id);
-	await Promise.all([table.bulkPut(next.filter((row) => row.resources.length > 0)), emptied.length ? table.bulkDelete(emptied) : undefined]);
+	await Promise.all([
+		table.bulkPut(next.filter((row) => row.resources.length > 0)),
+		emptied.length ? table.bulkDelete(emptied) : undefined,
+		type === 'Observation' ? putLatestResults(db, next) : undefined
+	]);
 	return next;
 }
 
@@ -123,6 +144,7 @@ export function freshClinicalRows(batch: StorageBatch): { visits: Map<string, st
  */
 export function putRows(db: ChartroomDatabase, rows: readonly [ClinicalResourceType, ClinicalRow[]][], practitioners: readonly ResourceRow[]): Promise<unknown> {
 	const writes: Promise<unknown>[] = rows.map(([type, typeRows]) => db.clinical(type).bulkPut(typeRows));
+	for (const [type, typeRows] of rows) if (type === 'Observation') writes.push(putLatestResults(db, typeRows));
 	if (practitioners.length) writes.push(db.resources('Practitioner').bulkPut([...practitioners]));
 	// Dexie's own Promise.all keeps the transaction's zone for whoever awaits it.
 	return Dexie.Promise.all(writes);

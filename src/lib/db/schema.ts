@@ -65,12 +65,14 @@ export const SCHEMA_V4: StoreSpec = {
 
 /**
  * Version 5: clinical resources filed one row per patient and type (clinical-rows.ts), so a
- * generated clinic is about eleven rows per patient instead of ninety. The upgrade regroups the
- * rows of version 4; the resources themselves are unchanged.
+ * generated clinic is about eleven rows per patient instead of ninety, and each patient's latest
+ * result per observation code (latest-results.ts). The upgrade regroups the rows of version 4;
+ * the resources themselves are unchanged.
  */
 export const SCHEMA_V5: StoreSpec = {
 	...SCHEMA_V4,
-	...Object.fromEntries(CLINICAL_TYPES.map((type) => [type, 'id, *ids, *keys']))
+	...Object.fromEntries(CLINICAL_TYPES.map((type) => [type, 'id, *ids, *keys'])),
+	latestResults: 'id'
 };
 
 export const SCHEMA_VERSIONS: readonly StoreSpec[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];

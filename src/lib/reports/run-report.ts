@@ -5,16 +5,17 @@
  * 1 August" is answered keys-only, without a resource read. An AND first intersects the key ranges
  * of its children, so rows are read only where a value decides (a problem's status, a
  * medication's status, the last lab value or blood pressure), and only for patients still in
- * play, in chunks inside read transactions. Rows keep resources in date order, so a patient's
- * latest result of a code is the last match in its row. A record found keys-only has its dates
- * read (for the detail column) only for the patients on the result list. Last visits come from
- * the Patient rows (`lastVisit`, kept by every write); who the patients are (age, sex, the result
- * list) comes from the patient directory, one request for the whole clinic.
+ * play, in chunks inside read transactions. A patient's latest result of a code comes from their
+ * small latest-results row (latest-results.ts), not their Observation row. A record found
+ * keys-only has its dates read (for the detail column) only for the patients on the result list.
+ * Last visits come from the Patient rows (`lastVisit`, kept by every write); who the patients are
+ * (age, sex, the result list) comes from the patient directory, one request for the whole clinic.
  */
 import type { Table } from 'dexie';
-import type { Condition, Coverage, MedicationRequest, Observation } from '@medplum/fhirtypes';
+import type { Condition, Coverage, MedicationRequest } from '@medplum/fhirtypes';
 import type { ChartroomDatabase } from '$lib/db/database';
 import { codePrefixRange, codeRange, patientsInRanges, type KeyRange } from '$lib/db/code-index';
+import type { LatestResult } from '$lib/db/latest-results';
 import { readPatientDirectory, type DirectoryEntry } from '$lib/db/patient-directory';
 import { codesOf, dateOf } from '$lib/db/resource-row';
 import type { ClinicalResourceType } from '$lib/db/resource-types';
@@ -393,36 +394,34 @@ class ReportRun {
 		return out;
 	}
 
-	/** Each candidate's most recent Observation of a code: rows keep date order, so the last match. */
-	async latest(code: string, universe: Ids, step: string, visit: (patient: string, observation: Observation) => void): Promise<void> {
+	/** Each candidate's most recent result of a code, from the small latest-results rows. */
+	async latest(code: string, universe: Ids, step: string, visit: (patient: string, result: LatestResult) => void): Promise<void> {
 		const candidates = within(await this.keyed('Observation', [codeRange(code)]), universe);
-		await this.readRows(this.db.clinical<Observation>('Observation'), candidates, step, (row) => {
-			const last = row.resources.findLast((observation) => codesOf(observation).includes(code));
+		await this.readRows(this.db.latestResults, candidates, step, (row) => {
+			const last = row.results[code];
 			if (last) visit(row.id, last);
 		});
 	}
 
 	async lastLab(c: Extract<Criterion, { kind: 'last-lab' }>, universe: Ids): Promise<Ids> {
 		const out: Ids = new Set();
-		await this.latest(c.loinc, universe, `Last ${c.loinc}`, (patient, observation) => {
-			const quantity = observation.valueQuantity;
-			if (quantity?.value === undefined || !compare(quantity.value, c.comparator, c.value)) return;
+		await this.latest(c.loinc, universe, `Last ${c.loinc}`, (patient, result) => {
+			if (result.value === undefined || !compare(result.value, c.comparator, c.value)) return;
 			out.add(patient);
-			const name = observation.code.text ?? observation.code.coding?.[0]?.display ?? c.loinc;
-			this.note(patient, `${name.split(/[/[]/)[0]?.trim()} ${quantity.value}${quantity.unit ? ` ${quantity.unit}` : ''} on ${displayDate(dateOf(observation))}`);
+			const name = result.name || c.loinc;
+			this.note(patient, `${name.split(/[/[]/)[0]?.trim()} ${result.value}${result.unit ? ` ${result.unit}` : ''} on ${displayDate(result.date)}`);
 		});
 		return out;
 	}
 
 	async lastBloodPressure(c: Extract<Criterion, { kind: 'last-bp' }>, universe: Ids): Promise<Ids> {
-		const component = (o: Observation, code: string) => o.component?.find((x) => x.code.coding?.some((k) => k.code === code))?.valueQuantity?.value;
 		const out: Ids = new Set();
-		await this.latest(LOINC.bloodPressurePanel, universe, 'Last blood pressure', (patient, observation) => {
-			const sys = component(observation, LOINC.systolic);
-			const dia = component(observation, LOINC.diastolic);
+		await this.latest(LOINC.bloodPressurePanel, universe, 'Last blood pressure', (patient, result) => {
+			const sys = result.components?.[LOINC.systolic];
+			const dia = result.components?.[LOINC.diastolic];
 			if (sys === undefined || dia === undefined || (sys < c.systolic && dia < c.diastolic)) return;
 			out.add(patient);
-			this.note(patient, `BP ${sys}/${dia} on ${displayDate(dateOf(observation))}`);
+			this.note(patient, `BP ${sys}/${dia} on ${displayDate(result.date)}`);
 		});
 		return out;
 	}
