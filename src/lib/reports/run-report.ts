@@ -239,10 +239,8 @@ class ReportRun {
 				const since = sinceDate(c.since, this.today);
 				return { type: c.type, ranges: c.codes.map((code) => codeRange(code, since)) };
 			}
-			case 'last-lab':
-				return { type: 'Observation', ranges: [codeRange(c.loinc)] };
-			case 'last-bp':
-				return { type: 'Observation', ranges: [codeRange(LOINC.bloodPressurePanel)] };
+			// A last result is read from the patients' small latest-results rows: the keys of every
+			// result of a code (a blood pressure at each visit) would cost more than those rows.
 			default:
 				return undefined;
 		}
@@ -394,10 +392,9 @@ class ReportRun {
 		return out;
 	}
 
-	/** Each candidate's most recent result of a code, from the small latest-results rows. */
+	/** Each patient's most recent result of a code, from their small latest-results row. */
 	async latest(code: string, universe: Ids, step: string, visit: (patient: string, result: LatestResult) => void): Promise<void> {
-		const candidates = within(await this.keyed('Observation', [codeRange(code)]), universe);
-		await this.readRows(this.db.latestResults, candidates, step, (row) => {
+		await this.readRows(this.db.latestResults, universe, step, (row) => {
 			const last = row.results[code];
 			if (last) visit(row.id, last);
 		});
