@@ -6,9 +6,9 @@ import { CLINICAL_TYPES, type ClinicalResourceType } from './resource-types';
 
 /**
  * How clinical resources are stored: one row per patient and type, holding that patient's
- * resources of the type in date order. IndexedDB's cost is per row, not per byte (measured in
- * Chromium 156: 92,000 one-resource rows of a 1,000-patient clinic take 12–23 s to put, the same
- * resources as 11 rows per patient about 1.6 s), and a chart screen reads a patient's type whole.
+ * resources of the type in date order. IndexedDB's cost is mostly per row (measured in Chromium
+ * 156 on disk: a 1,000-patient clinic's 92,630 resources as one row each took 23 s to put raw,
+ * as 9,636 rows 4–6 s), and a chart screen reads a patient's type whole.
  *
  * Two multi-entry indexes answer the questions asked across patients:
  * - `ids`: the resource ids the row holds (a resource found by id, wherever it is filed);
